@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/textfold.h"
+
+namespace meldpunt {
+
+QString foldForSearch(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
+            || c.category() == QChar::Mark_Enclosing)
+            continue;
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            out += QLatin1Char(' ');
+            space = false;
+        }
+        out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace meldpunt

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The meldpunt executable: parses the command line, then runs a CLI verb or opens the main window.
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+#include "commands/reportcommands.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace meldpunt;
+
+namespace {
+
+/// Loads our translations and Qt's own for the chosen language ("" follows the system locale).
+void installTranslations(QCoreApplication* app, const QString& lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English && !lang.isEmpty())
+        return;
+    auto* ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("meldpunt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+QString defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/meldpunt.sqlite");
+}
+
+int runDemoVerb(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("main", "Generates a demo city database."));
+    p.addHelpOption();
+    QCommandLineOption reports(QStringLiteral("reports"), QCoreApplication::translate("main", "Number of reports."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Random seed."), QStringLiteral("S"),
+        QStringLiteral("1"));
+    QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("main", "Database file to write."),
+        QStringLiteral("FILE"));
+    QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("main", "Replace an existing file."));
+    p.addOptions({ reports, seed, out, force });
+    p.process(args);
+    QTextStream err(stderr);
+    bool okN = false;
+    bool okS = false;
+    DemoOptions o;
+    o.reports = p.value(reports).toLongLong(&okN);
+    o.seed = p.value(seed).toULongLong(&okS);
+    if (!okN || o.reports < 1 || o.reports > 20'000'000 || !okS) {
+        err << QCoreApplication::translate("main", "--reports takes a number from 1 to 20000000 and --seed a whole number.")
+            << Qt::endl;
+        return 2;
+    }
+    const QString file = p.value(out);
+    if (file.isEmpty()) {
+        err << QCoreApplication::translate("main", "Say where to write the database with --out FILE.") << Qt::endl;
+        return 2;
+    }
+    if (QFileInfo::exists(file) && !p.isSet(force)) {
+        err << QCoreApplication::translate("main", "%1 exists already; it was left as it is (use --force to replace it).")
+                   .arg(file)
+            << Qt::endl;
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    int lastPercent = -1;
+    const bool ok = DemoGenerator(o).generate(
+        file, &error,
+        [&](qint64 done, qint64 total) {
+            const int percent = total ? int(done * 100 / total) : 100;
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                err << QStringLiteral("\r%1 %").arg(percent, 3) << Qt::flush;
+            }
+            return true;
+        },
+        p.isSet(force));
+    err << Qt::endl;
+    if (!ok) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << QCoreApplication::translate("main", "Wrote %1 reports to %2 in %3 s.")
+                               .arg(o.reports)
+                               .arg(file)
+                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication::setApplicationName(QStringLiteral("meldpunt"));
+    QApplication::setOrganizationName(QStringLiteral("Meldpunt"));
+    QApplication::setApplicationVersion(QStringLiteral(MELDPUNT_VERSION));
+
+    // The language must be known before any translated text, so peek at --lang first.
+    QString lang;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang") && i + 1 < argc)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            lang = a.mid(7);
+    }
+    const bool cliVerb = argc > 1 && qstrcmp(argv[1], "demo") == 0;
+    const bool screenshot = [&] {
+        for (int i = 1; i < argc; ++i)
+            if (qstrcmp(argv[i], "--screenshot") == 0)
+                return true;
+        return false;
+    }();
+    if (cliVerb || screenshot)
+        qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+
+    if (cliVerb) {
+        QCoreApplication app(argc, argv);
+        installTranslations(&app, lang);
+        QStringList args = app.arguments();
+        args.removeAt(1);
+        return runDemoVerb(args);
+    }
+
+    QApplication app(argc, argv);
+    installTranslations(&app, lang);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meldpunt.svg")));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Meldpunt: the citizen-report desk."));
+    p.addHelpOption();
+    p.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo city (generated on first use)."));
+    QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open this database file."), QStringLiteral("FILE"));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("main", "Language: nl, fr or en."), QStringLiteral("LANG"));
+    QCommandLineOption shot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render VIEW (queue, intake) to FILE.png offscreen and exit."), QStringLiteral("VIEW"));
+    p.addOptions({ demo, db, langOpt, shot });
+    p.process(app);
+
+    QString path = p.value(db);
+    if (path.isEmpty())
+        path = p.isSet(demo) ? demoPath() : defaultPath();
+    if (p.isSet(demo) && p.value(db).isEmpty() && !QFileInfo::exists(path)) {
+        DemoOptions o;
+        o.reports = 100'000;
+        QString error;
+        if (!DemoGenerator(o).generate(path, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Meldpunt"), error);
+            return 1;
+        }
+    }
+
+    Database database;
+    if (const OpenError e = database.open(path)) {
+        QTextStream(stderr) << e.message << Qt::endl;
+        if (!screenshot)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Meldpunt"), e.message);
+        return 1;
+    }
+    ReportStore store(&database);
+    ReportCommands commands(&store);
+
+    MainWindow window(&store, &commands);
+    if (screenshot) {
+        const QStringList rest = p.positionalArguments();
+        if (rest.isEmpty()) {
+            QTextStream(stderr) << QApplication::translate("main", "Usage: meldpunt --screenshot VIEW FILE.png") << Qt::endl;
+            return 2;
+        }
+        QString error;
+        if (!window.renderScreenshot(p.value(shot), rest.first(), &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The local SQLite database: opening with checks, pragmas, versioned migrations, per-thread connections.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace meldpunt {
+
+/// Why a database could not be opened; `message` is translated and names the file.
+struct OpenError {
+    enum class Kind { None, NotFound, ReadOnly, Locked, Corrupt, NewerSchema, MigrationFailed, Other };
+    Kind kind = Kind::None;
+    QString message;
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+/// One local database file. Opening checks the file before touching it and migrates it
+/// in one transaction; every thread gets its own named connection with the same pragmas.
+class Database final {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    enum class Mode { OpenOrCreate, OpenExisting };
+
+    Database();
+    ~Database();
+
+    /// Opens (and if needed creates and migrates) the file. On failure the file is untouched.
+    OpenError open(const QString& path, Mode mode = Mode::OpenOrCreate);
+    /// Opens and migrates only up to `version` (tests of stepwise migrations).
+    OpenError openAtVersion(const QString& path, int version);
+    void close();
+    bool isOpen() const { return !m_path.isEmpty(); }
+    QString path() const { return m_path; }
+
+    /// The connection of the calling thread (created on first use).
+    QSqlDatabase connection() const;
+    /// The raw SQLite handle of the calling thread's connection, for bulk work.
+    sqlite3* handle() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    /// Applies migrations from the current version up to `target` in one transaction.
+    OpenError migrate(int target);
+
+private:
+    OpenError openConnection(const QString& path, Mode mode, int targetVersion);
+    QString connectionName() const;
+    static bool applyPragmas(QSqlDatabase& db, QString* error);
+
+    QString m_path;
+    QString m_prefix;
+};
+
+} // namespace meldpunt
