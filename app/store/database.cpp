@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,15 +18,26 @@ namespace meldpunt {
 
 namespace {
 
-constexpr int kLatestVersion = 2;
+/// The migrations shipped in resources/migrations as NNN_name.sql, by version.
+const QMap<int, QString>& migrations()
+{
+    static const QMap<int, QString> files = [] {
+        QMap<int, QString> m;
+        const QStringList names = QDir(QStringLiteral(":/migrations")).entryList({ QStringLiteral("*.sql") }, QDir::Files);
+        for (const QString& name : names) {
+            bool ok = false;
+            const int v = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+            if (ok && v > 0)
+                m.insert(v, QStringLiteral(":/migrations/") + name);
+        }
+        return m;
+    }();
+    return files;
+}
 
 QString migrationResource(int version)
 {
-    switch (version) {
-    case 1: return QStringLiteral(":/migrations/001_initial.sql");
-    case 2: return QStringLiteral(":/migrations/002_saved_filters.sql");
-    default: return {};
-    }
+    return migrations().value(version);
 }
 
 bool looksLikeSqlite(const QString& path, bool* empty)
@@ -53,7 +65,7 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
-    return kLatestVersion;
+    return migrations().isEmpty() ? 0 : migrations().lastKey();
 }
 
 QString Database::connectionName() const
@@ -82,7 +94,7 @@ bool Database::applyPragmas(QSqlDatabase& db, QString* error)
 
 OpenError Database::open(const QString& path, Mode mode)
 {
-    return openConnection(path, mode, kLatestVersion);
+    return openConnection(path, mode, latestSchemaVersion());
 }
 
 OpenError Database::openAtVersion(const QString& path, int version)
@@ -138,14 +150,14 @@ OpenError Database::openConnection(const QString& path, Mode mode, int targetVer
     }
     const int version = q.value(0).toInt();
     q.finish();
-    if (version > kLatestVersion) {
+    if (version > latestSchemaVersion()) {
         close();
         return { OpenError::Kind::NewerSchema,
             tr("The database %1 was written by a newer version of Meldpunt (schema %2; this version knows up to %3). "
                "Install the newer version; the file was not changed.")
                 .arg(native)
                 .arg(version)
-                .arg(kLatestVersion) };
+                .arg(latestSchemaVersion()) };
     }
     if (version > 0) {
         // An existing database must be one of ours.

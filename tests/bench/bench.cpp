@@ -1,3 +1,229 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// meldpunt-bench: measures the performance budget of DESIGN.md.
-int main() { return 0; }
+// meldpunt-bench: measures the performance budget of DESIGN.md and prints `<area>.<figure> <value> <unit>` lines.
+#include "commands/reportcommands.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace meldpunt;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+void figure(const QString& name, double value, const QString& unit)
+{
+    out() << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
+}
+
+double residentMegabytes()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray& line : lines)
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+/// Time to the first page of rows plus the total count, as the queue shows them after a filter change.
+double timeFilter(const ReportStore& store, const QueueFilter& f, qint64* rows = nullptr)
+{
+    QElapsedTimer t;
+    t.start();
+    const QList<QueueRow> page = store.fetchQueue(f, std::nullopt, 200);
+    if (rows)
+        *rows = page.size();
+    return t.nsecsElapsed() / 1e6;
+}
+
+double timeCount(const ReportStore& store, const QueueFilter& f)
+{
+    QElapsedTimer t;
+    t.start();
+    store.count(f);
+    store.statusCounts(f);
+    return t.nsecsElapsed() / 1e6;
+}
+
+int benchQueue(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addHelpOption();
+    QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Reports to generate."), QStringLiteral("N"),
+        QStringLiteral("1000000"));
+    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."),
+        QStringLiteral("FILE"));
+    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    p.addOptions({ reports, db, seed });
+    p.process(args);
+
+    QTemporaryDir tmp;
+    QString path = p.value(db);
+    if (path.isEmpty()) {
+        path = tmp.filePath(QStringLiteral("bench.sqlite"));
+        DemoOptions o;
+        o.reports = p.value(reports).toLongLong();
+        o.seed = p.value(seed).toULongLong();
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!DemoGenerator(o).generate(path, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        figure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+    }
+
+    // Cold start: open the database, build the window, wait until the queue shows rows.
+    QElapsedTimer start;
+    start.start();
+    Database database;
+    if (const OpenError e = database.open(path, Database::Mode::OpenExisting)) {
+        QTextStream(stderr) << e.message << Qt::endl;
+        return 1;
+    }
+    ReportStore store(&database);
+    ReportCommands commands(&store);
+    MainWindow window(&store, &commands);
+    window.resize(1600, 1000);
+    window.show();
+    auto* view = window.findChild<QTableView*>(QStringLiteral("queueView"));
+    while (!view || !view->model() || view->model()->rowCount() == 0) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (start.elapsed() > 60000)
+            break;
+    }
+    figure(QStringLiteral("queue.cold_start_ms"), start.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+
+    // Filter changes: the worst of the filters a coordinator uses, first page of rows.
+    const ReferenceData& refs = store.refs();
+    QList<QueueFilter> filters;
+    filters << QueueFilter::toDo();
+    QueueFilter all;
+    filters << all;
+    QueueFilter overdue;
+    overdue.overdueOnly = true;
+    filters << overdue;
+    for (const Category& c : refs.categories) {
+        if (c.parentId == 0) {
+            QueueFilter f;
+            f.categoryIds = { c.id };
+            filters << f;
+            QueueFilter g = QueueFilter::toDo();
+            g.categoryIds = { c.id };
+            filters << g;
+            break;
+        }
+    }
+    if (!refs.departments.isEmpty()) {
+        QueueFilter f;
+        f.departmentIds = { refs.departments.first().id };
+        f.statuses = { Status::Assigned, Status::InProgress };
+        filters << f;
+        QueueFilter byDue = f;
+        byDue.sortKey = QueueFilter::SortKey::Due;
+        byDue.sortOrder = Qt::AscendingOrder;
+        filters << byDue;
+    }
+    if (!refs.districts.isEmpty()) {
+        QueueFilter f;
+        f.districtIds = { refs.districts.first().id };
+        f.channels = { Channel::Phone };
+        filters << f;
+    }
+    QueueFilter lastMonth;
+    lastMonth.to = QDate::currentDate();
+    lastMonth.from = lastMonth.to.addDays(-30);
+    filters << lastMonth;
+    QueueFilter priority;
+    priority.statuses = { Status::New, Status::Triaged, Status::Assigned };
+    priority.sortKey = QueueFilter::SortKey::Priority;
+    filters << priority;
+
+    QList<double> filterTimes;
+    QList<double> countTimes;
+    for (const QueueFilter& f : std::as_const(filters)) {
+        timeFilter(store, f); // warm the page cache once, as a second look would
+        filterTimes << timeFilter(store, f);
+        countTimes << timeCount(store, f);
+    }
+    std::sort(filterTimes.begin(), filterTimes.end());
+    std::sort(countTimes.begin(), countTimes.end());
+    figure(QStringLiteral("queue.filter_ms"), filterTimes.last(), QStringLiteral("ms"));
+    figure(QStringLiteral("queue.filter_median_ms"), filterTimes.at(filterTimes.size() / 2), QStringLiteral("ms"));
+    figure(QStringLiteral("queue.count_ms"), countTimes.last(), QStringLiteral("ms"));
+
+    // Search: common and rare words, a reference number, with and without the to-do filter.
+    const QStringList words { QStringLiteral("straat"), QStringLiteral("bladkorf"), QStringLiteral("lamp"),
+        QStringLiteral("M-2026-0001"), QStringLiteral("peeters"), QStringLiteral("kerk 12"), QStringLiteral("zwerf") };
+    QList<double> searchTimes;
+    for (const QString& w : words) {
+        QueueFilter f;
+        f.search = w;
+        timeFilter(store, f);
+        searchTimes << timeFilter(store, f);
+        QueueFilter g = QueueFilter::toDo();
+        g.search = w;
+        searchTimes << timeFilter(store, g);
+    }
+    std::sort(searchTimes.begin(), searchTimes.end());
+    figure(QStringLiteral("queue.search_ms"), searchTimes.last(), QStringLiteral("ms"));
+    figure(QStringLiteral("queue.search_median_ms"), searchTimes.at(searchTimes.size() / 2), QStringLiteral("ms"));
+
+    // Scrolling: 10,000 rows through the view's own model, every cell's display text read.
+    QAbstractItemModel* model = view ? view->model() : nullptr;
+    if (model) {
+        QElapsedTimer t;
+        t.start();
+        QueueFilter f;
+        // The view already shows the to-do filter; scroll the whole archive instead through fetchMore.
+        while (model->rowCount() < 10000 && model->canFetchMore({}))
+            model->fetchMore({});
+        const int rows = std::min(model->rowCount(), 10000);
+        qint64 chars = 0;
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                chars += model->data(model->index(r, c)).toString().size();
+        figure(QStringLiteral("queue.scroll_10k_ms"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+        figure(QStringLiteral("queue.scroll_rows"), rows, QStringLiteral("rows"));
+        Q_UNUSED(chars)
+    }
+    figure(QStringLiteral("queue.rss_mb"), residentMegabytes(), QStringLiteral("MB"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = app.arguments();
+    const QString area = args.size() > 1 ? args.at(1) : QString();
+    if (area == QLatin1String("queue")) {
+        args.removeAt(1);
+        return benchQueue(args);
+    }
+    QTextStream(stderr) << "usage: meldpunt-bench queue [--reports N | --db FILE] [--seed S]" << Qt::endl;
+    return 2;
+}
