@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "geo/areasql.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -257,6 +259,10 @@ QSqlDatabase Database::connection() const
         QString error;
         if (!applyPragmas(db, &error))
             qWarning("meldpunt: pragmas failed: %s", qPrintable(error));
+        // The queue filter's drawn area is tested by a SQL function (geo/areasql.h).
+        const QVariant h = db.driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            registerAreaFunction(*static_cast<sqlite3* const*>(h.data()));
     }
     return db;
 }

@@ -3,6 +3,7 @@
 
 #include "domain/calendar.h"
 #include "domain/textfold.h"
+#include "geo/areasql.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -92,6 +93,12 @@ QJsonObject QueueFilter::toJson() const
         o.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
     if (!search.isEmpty())
         o.insert(QStringLiteral("search"), search);
+    if (!area.isEmpty()) {
+        QJsonArray a;
+        for (const QPointF& p : area)
+            a.append(QJsonArray { p.x(), p.y() });
+        o.insert(QStringLiteral("area"), a);
+    }
     o.insert(QStringLiteral("sort"), int(sortKey));
     o.insert(QStringLiteral("order"), sortOrder == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"));
     return o;
@@ -119,6 +126,12 @@ QueueFilter QueueFilter::fromJson(const QJsonObject& o)
     f.from = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
     f.to = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
     f.search = o.value(QStringLiteral("search")).toString();
+    const QJsonArray area = o.value(QStringLiteral("area")).toArray();
+    for (const QJsonValue& v : area) {
+        const QJsonArray xy = v.toArray();
+        if (xy.size() == 2)
+            f.area << QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
+    }
     const int sort = o.value(QStringLiteral("sort")).toInt();
     if (sort >= int(SortKey::Received) && sort <= int(SortKey::Priority))
         f.sortKey = SortKey(sort);
@@ -203,6 +216,12 @@ SqlCondition buildCondition(const QueueFilter& f, qint64 now, const ReferenceDat
         parts << QStringLiteral("r.received_at < ?");
         c.binds << startOfCityDay(f.to.addDays(1));
     }
+    if (!f.area.isEmpty()) {
+        // The bounding box narrows by the lat/lon index; the function decides exactly.
+        const QRectF b = f.area.boundingRect();
+        parts << QStringLiteral("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? AND meldpunt_in_area(r.lon, r.lat, ?)");
+        c.binds << b.top() << b.bottom() << b.left() << b.right() << encodeArea(f.area);
+    }
     const QString fts = QueueFilter::ftsQuery(f.search);
     if (!fts.isEmpty()) {
         parts << QStringLiteral("r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)");
@@ -229,6 +248,8 @@ bool QueueFilter::matches(const Report& r, qint64 now, const ReferenceData& refs
     if (from.isValid() && r.receivedAt < startOfCityDay(from))
         return false;
     if (to.isValid() && r.receivedAt >= startOfCityDay(to.addDays(1)))
+        return false;
+    if (!area.isEmpty() && (!r.hasLocation || !areaContains(area, r.lon, r.lat)))
         return false;
     return true;
 }

@@ -22,6 +22,9 @@ struct QueueFilter {
     QDate from; ///< received on or after (city time); invalid: no bound
     QDate to; ///< received on or before (city time); invalid: no bound
     QString search; ///< words; each must start a word of ref, description, address or citizen name
+    /// A zone drawn on the map, lon/lat (x = lon, y = lat); empty: anywhere. Reports without a
+    /// location are outside every zone.
+    QPolygonF area;
     SortKey sortKey = SortKey::Received;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detail pane's small map: one report's spot with its duplicate candidates around it.
+#pragma once
+
+#include "domain/report.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace meldpunt {
+
+class Database;
+class MapWidget;
+struct TileSourceSpec;
+
+/// Shows where a report is and which duplicate candidates lie around it, numbered in the order
+/// the detail pane lists them, so that "the same pothole reported twice" is seen at a glance.
+/// Clicking a candidate's pin activates it.
+class MapDetailWidget final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapDetailWidget)
+public:
+    MapDetailWidget(Database* db, const ReferenceData& refs, QWidget* parent = nullptr);
+    ~MapDetailWidget() override;
+
+    /// Shows the report and its candidates (numbered 1, 2, … in this order); 0 clears the map.
+    void showReport(qint64 reportId, const QList<qint64>& candidateIds = {});
+    qint64 reportId() const { return m_reportId; }
+    void setTileSource(const TileSourceSpec& spec);
+    void setReferenceData(const ReferenceData& refs) { m_refs = refs; }
+    MapWidget* canvas() const { return m_canvas; }
+    bool isReady() const;
+
+Q_SIGNALS:
+    void reportActivated(qint64 id);
+
+private:
+    Database* m_db;
+    ReferenceData m_refs;
+    MapWidget* m_canvas;
+    qint64 m_reportId = 0;
+};
+
+} // namespace meldpunt
