@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A small deterministic test database built by hand (SQL inserts), so the core suites do not depend on the demo generator.
+// A small deterministic test database built by hand (SQL inserts), so the core suites do not depend on the demo
+// generator.
 #pragma once
 
 #include "domain/calendar.h"
@@ -32,7 +33,8 @@ class RawSqlite {
 public:
     explicit RawSqlite(const QString& path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        if (sqlite3_open_v2(
+                QFile::encodeName(path).constData(), &m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
             != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
             sqlite3_close(m_handle);
@@ -108,10 +110,7 @@ inline qint64 fixtureNow()
 /// A fixed linear congruential generator: the same fixture on every machine and compiler.
 class FixtureRandom {
 public:
-    explicit FixtureRandom(quint64 seed)
-        : m_state(seed * 6364136223846793005ull + 1442695040888963407ull)
-    {
-    }
+    explicit FixtureRandom(quint64 seed) : m_state(seed * 6364136223846793005ull + 1442695040888963407ull) {}
     quint32 next()
     {
         m_state = m_state * 6364136223846793005ull + 1442695040888963407ull;
@@ -234,7 +233,8 @@ public:
     {
         if (reportId == 0)
             return scalar(QStringLiteral("SELECT count(*) FROM report_event")).toLongLong();
-        return scalar(QStringLiteral("SELECT count(*) FROM report_event WHERE report_id = ?"), { reportId }).toLongLong();
+        return scalar(QStringLiteral("SELECT count(*) FROM report_event WHERE report_id = ?"), { reportId })
+            .toLongLong();
     }
 
     /// A digest of every row of the tables that changes write to: equal digests mean nothing was written.
@@ -269,7 +269,8 @@ public:
 private:
     static QString polygonJson(double lon0, double lat0, double lon1, double lat1)
     {
-        const auto pt = [](double lon, double lat) { return QStringLiteral("[%1,%2]").arg(lon, 0, 'f', 4).arg(lat, 0, 'f', 4); };
+        const auto pt
+            = [](double lon, double lat) { return QStringLiteral("[%1,%2]").arg(lon, 0, 'f', 4).arg(lat, 0, 'f', 4); };
         return QStringLiteral("[[%1,%2,%3,%4,%5]]")
             .arg(pt(lon0, lat0), pt(lon1, lat0), pt(lon1, lat1), pt(lon0, lat1), pt(lon0, lat0));
     }
@@ -305,8 +306,10 @@ private:
             { QStringLiteral("HHV"), QStringLiteral("Handhaving") },
         };
         for (const auto& d : deps) {
-            if (!exec(q, QStringLiteral("INSERT INTO department (code, name, email) VALUES (?, ?, ?)"),
-                    { d.first, d.second, d.first.toLower() + QStringLiteral("@meldegem.test") }, &err))
+            if (!exec(q,
+                    QStringLiteral("INSERT INTO department (code, name, email) VALUES (?, ?, ?)"),
+                    { d.first, d.second, d.first.toLower() + QStringLiteral("@meldegem.test") },
+                    &err))
                 return err;
             ids.departments.insert(d.first, q.lastInsertId().toInt());
         }
@@ -340,10 +343,14 @@ private:
         QStringList subs;
         for (const Cat& cat : cats) {
             const QString code = QString::fromLatin1(cat.code);
-            const QVariant parent = cat.parent ? QVariant(ids.categories.value(QString::fromLatin1(cat.parent))) : nullInt();
+            const QVariant parent
+                = cat.parent ? QVariant(ids.categories.value(QString::fromLatin1(cat.parent))) : nullInt();
             const QVariant dep = cat.dep ? QVariant(ids.departments.value(QString::fromLatin1(cat.dep))) : nullInt();
-            if (!exec(q, QStringLiteral("INSERT INTO category (parent_id, code, name, department_id, sla_days) VALUES (?, ?, ?, ?, ?)"),
-                    { parent, code, cat.name, dep, cat.sla }, &err))
+            if (!exec(q,
+                    QStringLiteral(
+                        "INSERT INTO category (parent_id, code, name, department_id, sla_days) VALUES (?, ?, ?, ?, ?)"),
+                    { parent, code, cat.name, dep, cat.sla },
+                    &err))
                 return err;
             ids.categories.insert(code, q.lastInsertId().toInt());
             slaOf.insert(code, cat.sla);
@@ -353,25 +360,46 @@ private:
         }
 
         // Districts: three 0.01° squares side by side, lon 4.00–4.03, lat 51.00–51.01.
-        const QStringList districtNames = { QStringLiteral("Centrum"), QStringLiteral("Sint-Anna"), QStringLiteral("Ter Heide") };
+        const QStringList districtNames
+            = { QStringLiteral("Centrum"), QStringLiteral("Sint-Anna"), QStringLiteral("Ter Heide") };
         for (int i = 0; i < 3; ++i) {
             const double lon0 = 4.00 + 0.01 * i;
-            if (!exec(q, QStringLiteral("INSERT INTO district (code, name, polygon) VALUES (?, ?, ?)"),
-                    { QStringLiteral("D%1").arg(i + 1), districtNames[i], polygonJson(lon0, 51.00, lon0 + 0.01, 51.01) }, &err))
+            if (!exec(q,
+                    QStringLiteral("INSERT INTO district (code, name, polygon) VALUES (?, ?, ?)"),
+                    { QStringLiteral("D%1").arg(i + 1),
+                        districtNames[i],
+                        polygonJson(lon0, 51.00, lon0 + 0.01, 51.01) },
+                    &err))
                 return err;
             ids.districts << q.lastInsertId().toInt();
         }
 
         // Addresses: five streets of ten numbers across the districts, and one outside every district.
-        const QStringList streets = { QStringLiteral("Kerkstraat"), QStringLiteral("Stationsstraat"),
-            QStringLiteral("Émile Verhaerenlaan"), QStringLiteral("Noël Van Wijckstraat"), QStringLiteral("Kapelstraat") };
-        const QStringList numbers = { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("3A"),
-            QStringLiteral("5"), QStringLiteral("7"), QStringLiteral("10"), QStringLiteral("12"), QStringLiteral("21"),
+        const QStringList streets = { QStringLiteral("Kerkstraat"),
+            QStringLiteral("Stationsstraat"),
+            QStringLiteral("Émile Verhaerenlaan"),
+            QStringLiteral("Noël Van Wijckstraat"),
+            QStringLiteral("Kapelstraat") };
+        const QStringList numbers = { QStringLiteral("1"),
+            QStringLiteral("2"),
+            QStringLiteral("3"),
+            QStringLiteral("3A"),
+            QStringLiteral("5"),
+            QStringLiteral("7"),
+            QStringLiteral("10"),
+            QStringLiteral("12"),
+            QStringLiteral("21"),
             QStringLiteral("101") };
         auto addAddress = [&](const QString& street, const QString& number, double lat, double lon, int district) {
-            if (!exec(q, QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, district_id, search_key) "
-                                        "VALUES (?, ?, '9999', 'Meldegem', ?, ?, ?, ?)"),
-                    { street, number, lat, lon, district ? QVariant(district) : nullInt(),
+            if (!exec(q,
+                    QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, "
+                                   "district_id, search_key) "
+                                   "VALUES (?, ?, '9999', 'Meldegem', ?, ?, ?, ?)"),
+                    { street,
+                        number,
+                        lat,
+                        lon,
+                        district ? QVariant(district) : nullInt(),
                         foldForSearch(street + QLatin1Char(' ') + number) },
                     &err))
                 return false;
@@ -398,25 +426,45 @@ private:
             return err;
 
         // Citizens, many with diacritics; the search key is folded name, e-mail and phone digits.
-        const QStringList names = { QStringLiteral("Émile Peeters"), QStringLiteral("Zoë Janssens"),
-            QStringLiteral("François Lefèvre"), QStringLiteral("Jürgen Müller"), QStringLiteral("Ana Núñez"),
-            QStringLiteral("Chloé Maes"), QStringLiteral("Noëlla Wouters"), QStringLiteral("Søren Claes"),
-            QStringLiteral("Jan De Smet"), QStringLiteral("Marie Dubois"), QStringLiteral("Ahmed El Amrani"),
-            QStringLiteral("Inès Vermeulen"), QStringLiteral("Björn Goossens"), QStringLiteral("Lotte Willems"),
-            QStringLiteral("Mehmet Öztürk"), QStringLiteral("Kevin O'Brien") };
-        const QStringList replyKeys = { QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("letter"),
-            QStringLiteral("phone"), QStringLiteral("none") };
+        const QStringList names = { QStringLiteral("Émile Peeters"),
+            QStringLiteral("Zoë Janssens"),
+            QStringLiteral("François Lefèvre"),
+            QStringLiteral("Jürgen Müller"),
+            QStringLiteral("Ana Núñez"),
+            QStringLiteral("Chloé Maes"),
+            QStringLiteral("Noëlla Wouters"),
+            QStringLiteral("Søren Claes"),
+            QStringLiteral("Jan De Smet"),
+            QStringLiteral("Marie Dubois"),
+            QStringLiteral("Ahmed El Amrani"),
+            QStringLiteral("Inès Vermeulen"),
+            QStringLiteral("Björn Goossens"),
+            QStringLiteral("Lotte Willems"),
+            QStringLiteral("Mehmet Öztürk"),
+            QStringLiteral("Kevin O'Brien") };
+        const QStringList replyKeys = { QStringLiteral("email"),
+            QStringLiteral("sms"),
+            QStringLiteral("letter"),
+            QStringLiteral("phone"),
+            QStringLiteral("none") };
         for (int i = 0; i < names.size(); ++i) {
             const QString email = QStringLiteral("burger%1@example.be").arg(i + 1);
             const QString phone = QStringLiteral("+32 470 12 34 %1").arg(10 + i);
             QString digits = phone;
             digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
             const QString key = foldForSearch(names[i]) + QLatin1Char(' ') + email + QLatin1Char(' ') + digits;
-            if (!exec(q, QStringLiteral("INSERT INTO citizen (uuid, name, address, postcode, municipality, email, phone, "
-                                        "reply_channel, consent, created_at, search_key) VALUES (?, ?, ?, '9999', 'Meldegem', ?, ?, ?, 1, ?, ?)"),
-                    { QUuid::createUuidV5(QUuid(), QStringLiteral("citizen-%1").arg(i)).toString(QUuid::WithoutBraces), names[i],
-                        QStringLiteral("Kerkstraat %1").arg(i + 1), email, phone, replyKeys[i % replyKeys.size()],
-                        cityTime(2024, 6, 1), key },
+            if (!exec(q,
+                    QStringLiteral("INSERT INTO citizen (uuid, name, address, postcode, municipality, email, phone, "
+                                   "reply_channel, consent, created_at, search_key) VALUES (?, ?, ?, '9999', "
+                                   "'Meldegem', ?, ?, ?, 1, ?, ?)"),
+                    { QUuid::createUuidV5(QUuid(), QStringLiteral("citizen-%1").arg(i)).toString(QUuid::WithoutBraces),
+                        names[i],
+                        QStringLiteral("Kerkstraat %1").arg(i + 1),
+                        email,
+                        phone,
+                        replyKeys[i % replyKeys.size()],
+                        cityTime(2024, 6, 1),
+                        key },
                     &err))
                 return err;
             const qint64 id = q.lastInsertId().toLongLong();
@@ -429,10 +477,18 @@ private:
         const qint64 start = cityTime(2025, 1, 1);
         const qint64 span = fixtureNow() - 3600 - start;
         const QList<qint64> edges = {
-            cityTime(2026, 2, 28, 23, 59, 59), cityTime(2026, 3, 1, 0, 0, 0), cityTime(2026, 3, 31, 23, 59, 59),
-            cityTime(2026, 4, 1, 0, 0, 0), cityTime(2026, 3, 29, 1, 30), cityTime(2026, 3, 29, 3, 30),
-            cityTime(2025, 12, 31, 23, 30), cityTime(2026, 1, 1, 0, 30), cityTime(2025, 10, 26, 1, 59, 59),
-            cityTime(2025, 10, 26, 3, 0, 0), cityTime(2026, 4, 2, 16, 0), cityTime(2026, 4, 3, 9, 0),
+            cityTime(2026, 2, 28, 23, 59, 59),
+            cityTime(2026, 3, 1, 0, 0, 0),
+            cityTime(2026, 3, 31, 23, 59, 59),
+            cityTime(2026, 4, 1, 0, 0, 0),
+            cityTime(2026, 3, 29, 1, 30),
+            cityTime(2026, 3, 29, 3, 30),
+            cityTime(2025, 12, 31, 23, 30),
+            cityTime(2026, 1, 1, 0, 30),
+            cityTime(2025, 10, 26, 1, 59, 59),
+            cityTime(2025, 10, 26, 3, 0, 0),
+            cityTime(2026, 4, 2, 16, 0),
+            cityTime(2026, 4, 3, 9, 0),
         };
         for (int i = 0; i < reportCount; ++i) {
             if (i < edges.size())
@@ -455,12 +511,20 @@ private:
         }
 
         const QStringList descriptions = fixtureDescriptions();
-        const QList<QPair<QString, int>> channelMix = { { QStringLiteral("web"), 37 }, { QStringLiteral("email"), 36 },
-            { QStringLiteral("phone"), 17 }, { QStringLiteral("whatsapp"), 4 }, { QStringLiteral("counter"), 3 },
+        const QList<QPair<QString, int>> channelMix = { { QStringLiteral("web"), 37 },
+            { QStringLiteral("email"), 36 },
+            { QStringLiteral("phone"), 17 },
+            { QStringLiteral("whatsapp"), 4 },
+            { QStringLiteral("counter"), 3 },
             { QStringLiteral("app"), 3 } };
-        const QList<QPair<QString, int>> statusMix = { { QStringLiteral("new"), 20 }, { QStringLiteral("triaged"), 10 },
-            { QStringLiteral("assigned"), 15 }, { QStringLiteral("in_progress"), 10 }, { QStringLiteral("on_hold"), 5 },
-            { QStringLiteral("resolved"), 15 }, { QStringLiteral("closed"), 15 }, { QStringLiteral("rejected"), 5 },
+        const QList<QPair<QString, int>> statusMix = { { QStringLiteral("new"), 20 },
+            { QStringLiteral("triaged"), 10 },
+            { QStringLiteral("assigned"), 15 },
+            { QStringLiteral("in_progress"), 10 },
+            { QStringLiteral("on_hold"), 5 },
+            { QStringLiteral("resolved"), 15 },
+            { QStringLiteral("closed"), 15 },
+            { QStringLiteral("rejected"), 5 },
             { QStringLiteral("duplicate"), 5 } };
         auto pick = [&](const QList<QPair<QString, int>>& mix) {
             int n = rnd.below(100);
@@ -471,7 +535,8 @@ private:
             }
             return mix.first().first;
         };
-        const QStringList assignees = { QStringLiteral("an.peeters"), QStringLiteral("bart.maes"), QStringLiteral("els.claes") };
+        const QStringList assignees
+            = { QStringLiteral("an.peeters"), QStringLiteral("bart.maes"), QStringLiteral("els.claes") };
 
         for (int i = 0; i < reportCount; ++i) {
             // The first reports cover every status once so that tests always find one of each.
@@ -510,7 +575,9 @@ private:
             QVariant department = nullInt();
             if (status != QLatin1String("new") && status != QLatin1String("triaged")) {
                 const int suggested = depOf.value(subCode);
-                const int dep = rnd.chance(80) && suggested ? suggested : ids.departments.value(deps[rnd.below(int(deps.size()))].first);
+                const int dep = rnd.chance(80) && suggested
+                    ? suggested
+                    : ids.departments.value(deps[rnd.below(int(deps.size()))].first);
                 department = dep;
             } else if (status == QLatin1String("triaged") && rnd.chance(30)) {
                 department = depOf.value(subCode) ? QVariant(depOf.value(subCode)) : nullInt();
@@ -527,33 +594,63 @@ private:
             }
             if (status == QLatin1String("duplicate")) {
                 QList<qint64> candidates;
-                for (const QString& key : { QStringLiteral("new"), QStringLiteral("assigned"), QStringLiteral("in_progress") })
+                for (const QString& key :
+                    { QStringLiteral("new"), QStringLiteral("assigned"), QStringLiteral("in_progress") })
                     candidates << ids.reportsByStatus.value(key);
                 if (candidates.isEmpty())
                     status = QStringLiteral("new");
                 else
                     duplicateOf = candidates[rnd.below(int(candidates.size()))];
             }
-            if (!exec(q, QStringLiteral(
-                        "INSERT INTO report (uuid, ref, received_at, channel, category_id, description, address, street, "
-                        "house_number, district_id, lat, lon, citizen_id, reply_channel, status, priority, department_id, "
-                        "assignee, due_at, resolved_at, closed_at, duplicate_of, version, revision, updated_at, updated_by) "
+            if (!exec(q,
+                    QStringLiteral(
+                        "INSERT INTO report (uuid, ref, received_at, channel, category_id, description, address, "
+                        "street, "
+                        "house_number, district_id, lat, lon, citizen_id, reply_channel, status, priority, "
+                        "department_id, "
+                        "assignee, due_at, resolved_at, closed_at, duplicate_of, version, revision, updated_at, "
+                        "updated_by) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, 'intake')"),
-                    { QUuid::createUuidV5(QUuid(), QStringLiteral("report-%1").arg(i)).toString(QUuid::WithoutBraces), refs[i],
-                        received[i], channel, categoryId, description, addressText, street, number, district, lat, lon,
-                        citizen, reply, status, priority, department, assignee.isEmpty() ? nullText() : QVariant(assignee),
-                        due, resolvedAt, closedAt, duplicateOf, received[i] },
+                    { QUuid::createUuidV5(QUuid(), QStringLiteral("report-%1").arg(i)).toString(QUuid::WithoutBraces),
+                        refs[i],
+                        received[i],
+                        channel,
+                        categoryId,
+                        description,
+                        addressText,
+                        street,
+                        number,
+                        district,
+                        lat,
+                        lon,
+                        citizen,
+                        reply,
+                        status,
+                        priority,
+                        department,
+                        assignee.isEmpty() ? nullText() : QVariant(assignee),
+                        due,
+                        resolvedAt,
+                        closedAt,
+                        duplicateOf,
+                        received[i] },
                     &err))
                 return err;
             const qint64 id = q.lastInsertId().toLongLong();
             ids.reports << id;
             ids.reportsByStatus[status] << id;
-            if (!exec(q, QStringLiteral("INSERT INTO report_event (report_id, at, actor, kind, payload) VALUES (?, ?, 'intake', 'created', ?)"),
-                    { id, received[i], QStringLiteral("{\"channel\":\"%1\",\"ref\":\"%2\"}").arg(channel, refs[i]) }, &err))
+            if (!exec(q,
+                    QStringLiteral("INSERT INTO report_event (report_id, at, actor, kind, payload) VALUES (?, ?, "
+                                   "'intake', 'created', ?)"),
+                    { id, received[i], QStringLiteral("{\"channel\":\"%1\",\"ref\":\"%2\"}").arg(channel, refs[i]) },
+                    &err))
                 return err;
             if (!duplicateOf.isNull() && !citizen.isNull()
-                && !exec(q, QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) VALUES (?, ?, ?)"),
-                    { duplicateOf, citizen, id }, &err))
+                && !exec(q,
+                    QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) "
+                                   "VALUES (?, ?, ?)"),
+                    { duplicateOf, citizen, id },
+                    &err))
                 return err;
         }
         return {};

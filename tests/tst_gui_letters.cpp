@@ -41,7 +41,8 @@ struct Fixture {
             return false;
         QSqlQuery q(db.connection());
         const char* sql[] = {
-            "INSERT INTO department (id, code, name, name_fr, email) VALUES (1, 'NET', 'Dienst Netheid', 'Service propreté', "
+            "INSERT INTO department (id, code, name, name_fr, email) VALUES (1, 'NET', 'Dienst Netheid', 'Service "
+            "propreté', "
             "'netheid@oostveld.be')",
             "INSERT INTO category (id, code, name, name_fr, sla_days) VALUES (1, 'AFV', 'Afval', 'Déchets', 5)",
             "INSERT INTO category (id, parent_id, code, name, name_fr, department_id, sla_days) VALUES "
@@ -58,7 +59,9 @@ struct Fixture {
         store->setActor(QStringLiteral("an.peeters"));
         store->reloadReferenceData();
         const QList<ReplyChannel> channels { ReplyChannel::Letter, ReplyChannel::Email, ReplyChannel::Sms };
-        const QStringList names { QStringLiteral("Marie Claes"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois") };
+        const QStringList names {
+            QStringLiteral("Marie Claes"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois")
+        };
         QList<qint64> reports;
         for (int i = 0; i < 3; ++i) {
             Citizen c;
@@ -179,13 +182,16 @@ void TestGuiLetters::smsCounter()
     auto* counter = view.findChild<QLabel*>(QStringLiteral("smsCounter"));
     QVERIFY(counter && counter->isVisible());
     view.refreshPreview();
-    QVERIFY2(view.editor()->smsCounterText().contains(QLatin1String("1 SMS")), qPrintable(view.editor()->smsCounterText()));
+    QVERIFY2(
+        view.editor()->smsCounterText().contains(QLatin1String("1 SMS")), qPrintable(view.editor()->smsCounterText()));
     QVERIFY(view.editor()->smsCounterText().contains(QLatin1String("GSM-7")));
     QTextEdit* body = view.editor()->bodyEdit();
     body->moveCursor(QTextCursor::End);
-    QTest::keyClicks(body, QStringLiteral(" Extra uitleg die het bericht langer maakt dan een enkel sms-bericht toelaat."));
+    QTest::keyClicks(
+        body, QStringLiteral(" Extra uitleg die het bericht langer maakt dan een enkel sms-bericht toelaat."));
     view.refreshPreview();
-    QVERIFY2(view.editor()->smsCounterText().contains(QLatin1String("2 SMS")), qPrintable(view.editor()->smsCounterText()));
+    QVERIFY2(
+        view.editor()->smsCounterText().contains(QLatin1String("2 SMS")), qPrintable(view.editor()->smsCounterText()));
     body->insertPlainText(QStringLiteral(" ë"));
     QVERIFY(view.editor()->smsCounterText().contains(QLatin1String("UCS-2")));
 }
@@ -205,7 +211,8 @@ void TestGuiLetters::saveMakesANewVersion()
     QVERIFY2(view.lastSaveMessage().contains(QLatin1String("version 2")), qPrintable(view.lastSaveMessage()));
     QVERIFY(view.lastSaveMessage().contains(QLatin1String("onbekend"))); // saved, with the warning shown
     TemplateStore store(&f.db);
-    const LetterTemplate t = *store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 0, Status::Resolved, nullptr);
+    const LetterTemplate t
+        = *store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 0, Status::Resolved, nullptr);
     QCOMPARE(t.version, 2);
     QVERIFY(t.body.contains(QLatin1String("{{onbekend}}")));
     QVERIFY(!store.version(t.id, 1)->body.contains(QLatin1String("onbekend")));
@@ -275,7 +282,9 @@ void TestGuiLetters::replyGoesToEveryFollower()
         else
             QVERIFY(!m.body.contains(QLatin1String("Tot snel.")));
     }
-    QCOMPARE(names, (QSet<QString> { QStringLiteral("Marie Claes"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois") }));
+    QCOMPARE(names,
+        (QSet<QString> {
+            QStringLiteral("Marie Claes"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois") }));
     // Pressing Send again records nothing new.
     QVERIFY(dialog.send(&error));
     QCOMPARE(store.messages({ {}, {}, f.report, 100 }).size(), 3);

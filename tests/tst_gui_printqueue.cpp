@@ -10,10 +10,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,15 +41,18 @@ struct Fixture {
             return false;
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("INSERT INTO category (id, code, name, sla_days) VALUES (1, 'AFV', 'Afval', 5)"))
-            || !q.exec(QStringLiteral("INSERT INTO category (id, parent_id, code, name, sla_days) VALUES (2, 1, 'ZWV', 'Zwerfvuil', 5)")))
+            || !q.exec(QStringLiteral(
+                "INSERT INTO category (id, parent_id, code, name, sla_days) VALUES (2, 1, 'ZWV', 'Zwerfvuil', 5)")))
             return false;
         QString error;
         if (!installDefaultTemplates(&db, &error))
             return false;
         store = std::make_unique<ReportStore>(&db);
         store->reloadReferenceData();
-        const QStringList names { QStringLiteral("Marie Vandenbroucke"), QStringLiteral("Jan Peeters"),
-            QStringLiteral("Lucie Dubois"), QStringLiteral("Els Mertens") };
+        const QStringList names { QStringLiteral("Marie Vandenbroucke"),
+            QStringLiteral("Jan Peeters"),
+            QStringLiteral("Lucie Dubois"),
+            QStringLiteral("Els Mertens") };
         QList<qint64> reports;
         for (int i = 0; i < names.size(); ++i) {
             Citizen c;
@@ -76,7 +79,8 @@ struct Fixture {
         const MergeInput base = Replies::context(*store, r, Language::Dutch);
         QList<Message> messages;
         for (const ReplyRecipient& to : Replies::recipients(*store, r)) {
-            const LetterTemplate t = *templates.suggest(Purpose::Acknowledgement, to.channel, Language::Dutch, 2, r.status, nullptr);
+            const LetterTemplate t
+                = *templates.suggest(Purpose::Acknowledgement, to.channel, Language::Dutch, 2, r.status, nullptr);
             ReplyDraft d;
             d.channel = to.channel;
             d.purpose = Purpose::Acknowledgement;
@@ -168,7 +172,8 @@ void TestGuiPrintQueue::printAllMarkPrintedAndReprint()
     QVERIFY(QFileInfo(pdf).size() > 1000);
     const QString text = pdfText(pdf);
     if (!text.isEmpty()) {
-        for (const QString& name : { QStringLiteral("Marie Vandenbroucke"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois") })
+        for (const QString& name :
+            { QStringLiteral("Marie Vandenbroucke"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois") })
             QVERIFY2(text.contains(name), qPrintable(name));
         QVERIFY(!text.contains(QLatin1String("Els Mertens"))); // the e-mail is not a letter
     }

@@ -51,7 +51,8 @@ struct Fixture {
             "(1, NULL, 'AFV', 'Afval', 'Déchets', 1, 10)",
             "INSERT INTO category (id, parent_id, code, name, name_fr, department_id, sla_days) VALUES "
             "(2, 1, 'ZWV', 'Zwerfvuil', 'Déchets sauvages', 1, 5)",
-            "INSERT INTO district (id, code, name, polygon) VALUES (1, 'CEN', 'Centrum', '[[[0,0],[1,0],[1,1],[0,0]]]')",
+            "INSERT INTO district (id, code, name, polygon) VALUES (1, 'CEN', 'Centrum', "
+            "'[[[0,0],[1,0],[1,1],[0,0]]]')",
             "INSERT INTO user (login, name, role) VALUES ('an.peeters', 'An Peeters', 'coordinator')",
         };
         for (const char* s : sql)
@@ -60,7 +61,8 @@ struct Fixture {
         store = std::make_unique<ReportStore>(&db);
         store->setActor(QStringLiteral("an.peeters"));
         // 12 November 2026, 09:14 in Brussels.
-        store->setNowForTesting(QDateTime(QDate(2026, 11, 12), QTime(9, 14), QTimeZone("Europe/Brussels")).toSecsSinceEpoch());
+        store->setNowForTesting(
+            QDateTime(QDate(2026, 11, 12), QTime(9, 14), QTimeZone("Europe/Brussels")).toSecsSinceEpoch());
         store->reloadReferenceData();
 
         auto citizen = [&](const QString& name, const QString& email, ReplyChannel ch) {
@@ -142,14 +144,16 @@ void TestLetters::render_data()
     QTest::addColumn<QStringList>("missing");
     QTest::addColumn<QStringList>("unknown");
 
-    const QString placeholderHtml = QStringLiteral("<span style=\"background-color:#fff0b3; color:#8a5300;\">%1</span>");
+    const QString placeholderHtml
+        = QStringLiteral("<span style=\"background-color:#fff0b3; color:#8a5300;\">%1</span>");
     QTest::newRow("plain field") << QStringLiteral("Beste {{citizen.name}},") << false << QStringLiteral("Beste Marie,")
                                  << QStringList() << QStringList();
-    QTest::newRow("spaces inside braces") << QStringLiteral("{{ citizen.name }}!") << false << QStringLiteral("Marie!")
-                                          << QStringList() << QStringList();
+    QTest::newRow("spaces inside braces")
+        << QStringLiteral("{{ citizen.name }}!") << false << QStringLiteral("Marie!") << QStringList() << QStringList();
     QTest::newRow("html escapes the value")
         << QStringLiteral("<p>{{report.description}}</p>") << true
-        << QStringLiteral("<p>Put &lt;b&gt;diep&lt;/b&gt; &amp; &quot;gevaarlijk&quot;</p>") << QStringList() << QStringList();
+        << QStringLiteral("<p>Put &lt;b&gt;diep&lt;/b&gt; &amp; &quot;gevaarlijk&quot;</p>") << QStringList()
+        << QStringList();
     QTest::newRow("plain text keeps the value as is")
         << QStringLiteral("{{report.description}}") << false << QStringLiteral("Put <b>diep</b> & \"gevaarlijk\"")
         << QStringList() << QStringList();
@@ -159,27 +163,27 @@ void TestLetters::render_data()
     QTest::newRow("line breaks in html") << QStringLiteral("{{city.address}}") << true
                                          << QStringLiteral("Grote Markt 1<br>8870 Oostveld") << QStringList()
                                          << QStringList();
-    QTest::newRow("line breaks in plain text") << QStringLiteral("{{city.address}}") << false
-                                               << QStringLiteral("Grote Markt 1\n8870 Oostveld") << QStringList()
-                                               << QStringList();
-    QTest::newRow("missing value, plain") << QStringLiteral("Tegen {{report.due}}.") << false
-                                          << QStringLiteral("Tegen [missing: report.due].")
-                                          << QStringList { QStringLiteral("report.due") } << QStringList();
+    QTest::newRow("line breaks in plain text")
+        << QStringLiteral("{{city.address}}") << false << QStringLiteral("Grote Markt 1\n8870 Oostveld")
+        << QStringList() << QStringList();
+    QTest::newRow("missing value, plain")
+        << QStringLiteral("Tegen {{report.due}}.") << false << QStringLiteral("Tegen [missing: report.due].")
+        << QStringList { QStringLiteral("report.due") } << QStringList();
     QTest::newRow("missing value, html")
         << QStringLiteral("<p>{{report.due}} {{report.due}}</p>") << true
         << QStringLiteral("<p>%1 %1</p>").arg(placeholderHtml.arg(QStringLiteral("[missing: report.due]")))
         << QStringList { QStringLiteral("report.due") } << QStringList();
-    QTest::newRow("unknown field, plain") << QStringLiteral("Hallo {{citizen.nmae}}") << false
-                                          << QStringLiteral("Hallo {{citizen.nmae}}") << QStringList()
-                                          << QStringList { QStringLiteral("citizen.nmae") };
+    QTest::newRow("unknown field, plain")
+        << QStringLiteral("Hallo {{citizen.nmae}}") << false << QStringLiteral("Hallo {{citizen.nmae}}")
+        << QStringList() << QStringList { QStringLiteral("citizen.nmae") };
     QTest::newRow("unknown field, html")
         << QStringLiteral("{{x<y}}") << true
         << QStringLiteral("<span style=\"background-color:#ffd9d9; color:#b3261e;\">{{x&lt;y}}</span>") << QStringList()
         << QStringList { QStringLiteral("x<y") };
     QTest::newRow("no fields") << QStringLiteral("<p>Geen velden</p>") << true << QStringLiteral("<p>Geen velden</p>")
                                << QStringList() << QStringList();
-    QTest::newRow("single braces are text") << QStringLiteral("{a} }} {{") << false << QStringLiteral("{a} }} {{")
-                                            << QStringList() << QStringList();
+    QTest::newRow("single braces are text")
+        << QStringLiteral("{a} }} {{") << false << QStringLiteral("{a} }} {{") << QStringList() << QStringList();
     QTest::newRow("several fields") << QStringLiteral("{{report.ref}}/{{citizen.name}}/{{report.ref}}") << false
                                     << QStringLiteral("M-2026-000001/Marie/M-2026-000001") << QStringList()
                                     << QStringList();
@@ -222,16 +226,19 @@ void TestLetters::validate_data()
     QTest::addColumn<bool>("html");
     QTest::addColumn<QList<int>>("kinds");
     using K = TemplateIssue::Kind;
-    QTest::newRow("clean") << QStringLiteral("<p>Beste {{citizen.name}},</p><ul><li>een</li></ul>") << true << QList<int>();
+    QTest::newRow("clean") << QStringLiteral("<p>Beste {{citizen.name}},</p><ul><li>een</li></ul>") << true
+                           << QList<int>();
     QTest::newRow("unknown") << QStringLiteral("{{citizen.nam}}") << false << QList<int> { int(K::UnknownField) };
-    QTest::newRow("unclosed") << QStringLiteral("Beste {{citizen.name,") << false << QList<int> { int(K::UnclosedField) };
-    QTest::newRow("unclosed before another") << QStringLiteral("{{a {{citizen.name}}") << false
-                                             << QList<int> { int(K::UnclosedField) };
+    QTest::newRow("unclosed") << QStringLiteral("Beste {{citizen.name,") << false
+                              << QList<int> { int(K::UnclosedField) };
+    QTest::newRow("unclosed before another")
+        << QStringLiteral("{{a {{citizen.name}}") << false << QList<int> { int(K::UnclosedField) };
     QTest::newRow("stray") << QStringLiteral("Beste citizen.name}},") << false << QList<int> { int(K::StrayBraces) };
     QTest::newRow("cut by formatting") << QStringLiteral("<p>{{citizen.<b>name</b>}}</p>") << true
                                        << QList<int> { int(K::FieldSplitByFormatting) };
     QTest::newRow("unclosed tag") << QStringLiteral("<p><b>vet</p>") << true << QList<int> { int(K::UnbalancedMarkup) };
-    QTest::newRow("wrong closing tag") << QStringLiteral("<i>schuin</b>") << true << QList<int> { int(K::UnbalancedMarkup) };
+    QTest::newRow("wrong closing tag") << QStringLiteral("<i>schuin</b>") << true
+                                       << QList<int> { int(K::UnbalancedMarkup) };
     QTest::newRow("void and optional tags") << QStringLiteral("<p>een<br>twee<p>drie") << true << QList<int>();
 }
 
@@ -320,8 +327,8 @@ void TestLetters::smsSegments_data()
     QTest::newRow("euro counts double") << QStringLiteral("€").repeated(80) << gsm << 160 << 1 << 0;
     QTest::newRow("81 euros") << QStringLiteral("€").repeated(81) << gsm << 162 << 2 << 143;
     QTest::newRow("extension set") << QStringLiteral("^{}\\[~]|") << gsm << 16 << 1 << 144;
-    QTest::newRow("escape pair never split") << a.repeated(152) + QStringLiteral("€") + a.repeated(152) << gsm << 306
-                                             << 3 << 152;
+    QTest::newRow("escape pair never split")
+        << a.repeated(152) + QStringLiteral("€") + a.repeated(152) << gsm << 306 << 3 << 152;
     QTest::newRow("c cedilla is not gsm") << QStringLiteral("reçu") << ucs << 4 << 1 << 66;
     QTest::newRow("o umlaut is gsm") << QStringLiteral("coördinator") << gsm << 11 << 1 << 149;
     QTest::newRow("e diaeresis is not gsm") << QStringLiteral("financiële") << ucs << 10 << 1 << 60;
@@ -450,8 +457,8 @@ void TestLetters::suggestion()
     QString error;
     QVERIFY(store.ensureDefaults(&error));
     const ReferenceData& refs = f.store->refs();
-    std::optional<LetterTemplate> t = store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::French, 2,
-        Status::Resolved, &refs);
+    std::optional<LetterTemplate> t
+        = store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::French, 2, Status::Resolved, &refs);
     QVERIFY(t);
     QCOMPARE(t->language, Language::French);
     QCOMPARE(t->purpose, Purpose::Resolved);
@@ -463,20 +470,24 @@ void TestLetters::suggestion()
     main.channel = ReplyChannel::Letter;
     main.categoryId = 1;
     QVERIFY(store.save(&main, &error));
-    QCOMPARE(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 2, Status::Resolved, &refs)->id, main.id);
+    QCOMPARE(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 2, Status::Resolved, &refs)->id,
+        main.id);
     LetterTemplate sub = main;
     sub.id = 0;
     sub.uuid.clear();
     sub.name = QStringLiteral("Zwerfvuil opgelost");
     sub.categoryId = 2;
     QVERIFY(store.save(&sub, &error));
-    QCOMPARE(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 2, Status::Resolved, &refs)->id, sub.id);
+    QCOMPARE(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 2, Status::Resolved, &refs)->id,
+        sub.id);
     // Another category never gets them.
-    QVERIFY(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 99, Status::Resolved, &refs)->id != sub.id);
+    QVERIFY(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 99, Status::Resolved, &refs)->id
+        != sub.id);
     // An inactive template is not suggested.
     sub.active = false;
     QVERIFY(store.save(&sub, &error));
-    QCOMPARE(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 2, Status::Resolved, &refs)->id, main.id);
+    QCOMPARE(store.suggest(Purpose::Resolved, ReplyChannel::Letter, Language::Dutch, 2, Status::Resolved, &refs)->id,
+        main.id);
 
     QCOMPARE(LetterTypes::suggestedPurpose(Status::Assigned), Purpose::Forwarded);
     QCOMPARE(LetterTypes::suggestedPurpose(Status::Duplicate), Purpose::Duplicate);
@@ -503,8 +514,8 @@ void TestLetters::followersEachGetAMessage()
     const MergeInput base = Replies::context(*f.store, r, Language::Dutch);
     QList<Message> messages;
     for (const ReplyRecipient& rec : to) {
-        const LetterTemplate t
-            = *templates.suggest(Purpose::Acknowledgement, rec.channel, Language::Dutch, r.categoryId, r.status, &f.store->refs());
+        const LetterTemplate t = *templates.suggest(
+            Purpose::Acknowledgement, rec.channel, Language::Dutch, r.categoryId, r.status, &f.store->refs());
         ReplyDraft d;
         d.channel = rec.channel;
         d.purpose = Purpose::Acknowledgement;
@@ -532,10 +543,12 @@ void TestLetters::followersEachGetAMessage()
             QVERIFY(m.body.contains(m.recipientName.toHtmlEscaped()));
     }
     QCOMPARE(citizens, (QSet<qint64> { f.marie, f.jan, f.lucie }));
-    const Message letter = *std::find_if(saved.begin(), saved.end(), [](const Message& m) { return m.channel == ReplyChannel::Letter; });
+    const Message letter
+        = *std::find_if(saved.begin(), saved.end(), [](const Message& m) { return m.channel == ReplyChannel::Letter; });
     QCOMPARE(letter.recipient, QStringLiteral("Kerkstraat 12\n8870 Oostveld"));
     QVERIFY(letter.body.contains(QLatin1String("An Peeters"))); // the signature, merged
-    const Message sms = *std::find_if(saved.begin(), saved.end(), [](const Message& m) { return m.channel == ReplyChannel::Sms; });
+    const Message sms
+        = *std::find_if(saved.begin(), saved.end(), [](const Message& m) { return m.channel == ReplyChannel::Sms; });
     QVERIFY(!sms.body.contains(QLatin1Char('<')));
     QVERIFY(sms.body.startsWith(QLatin1String("Stad Oostveld: uw melding ")));
 
@@ -692,8 +705,11 @@ void TestLetters::letterLayoutFitsTheWindow()
     QCOMPARE(window.left(), 20.0);
     QVERIFY(window.top() >= 45 && window.top() <= 50);
     // Nothing else intrudes into the window.
-    for (const QRectF& r : { LetterLayout::logo(), LetterLayout::sender(), LetterLayout::infoBlock(),
-             LetterLayout::subject(), LetterLayout::firstBody() })
+    for (const QRectF& r : { LetterLayout::logo(),
+             LetterLayout::sender(),
+             LetterLayout::infoBlock(),
+             LetterLayout::subject(),
+             LetterLayout::firstBody() })
         QVERIFY(!window.intersects(r));
     // The body ends above the footer on every page.
     QVERIFY(LetterLayout::firstBody().bottom() <= LetterLayout::footer().top());
@@ -773,10 +789,11 @@ void TestLetters::letterPdfHasRecipientInWindow()
     for (const Word& w : words) {
         // The recipient's name and street appear nowhere else on the page.
         if (w.text == QLatin1String("Vandenbroucke") || w.text == QLatin1String("Kerkstraat")) {
-            QVERIFY2(window.contains(w.box), qPrintable(QStringLiteral("%1 at %2,%3 mm lies outside the window")
-                                                           .arg(w.text)
-                                                           .arg(w.box.left())
-                                                           .arg(w.box.top())));
+            QVERIFY2(window.contains(w.box),
+                qPrintable(QStringLiteral("%1 at %2,%3 mm lies outside the window")
+                               .arg(w.text)
+                               .arg(w.box.left())
+                               .arg(w.box.top())));
             ++found;
         }
     }
@@ -798,8 +815,9 @@ void TestLetters::longLetterContinuesOnSecondPage()
 {
     QString body;
     for (int i = 0; i < 40; ++i)
-        body += QStringLiteral("<p>Alinea %1: het Meldpunt heeft uw melding grondig onderzocht en met de bevoegde dienst "
-                               "besproken, zodat u precies weet wat er gebeurt.</p>")
+        body += QStringLiteral(
+            "<p>Alinea %1: het Meldpunt heeft uw melding grondig onderzocht en met de bevoegde dienst "
+            "besproken, zodat u precies weet wat er gebeurt.</p>")
                     .arg(i + 1);
     LetterRenderer renderer(LetterSettings::defaultLetterhead());
     const LetterDocument letter = sampleLetter(body);
@@ -822,7 +840,9 @@ void TestLetters::longLetterContinuesOnSecondPage()
             QVERIFY(w.box.bottom() < LetterLayout::footer().top());
     }
     QCOMPARE(lastPage, 2);
-    QVERIFY2(paragraphs.size() == 40, qPrintable(paragraphs.join(QLatin1Char(' ')))); // every paragraph printed once: nothing lost or doubled at a page break
+    QVERIFY2(paragraphs.size() == 40,
+        qPrintable(paragraphs.join(
+            QLatin1Char(' ')))); // every paragraph printed once: nothing lost or doubled at a page break
 }
 
 void TestLetters::previewImageShowsTheAddress()
@@ -833,7 +853,9 @@ void TestLetters::previewImageShowsTheAddress()
     QCOMPARE(page.width(), qRound(210 * dpi / 25.4));
     auto inkIn = [&](const QRectF& mm) {
         int dark = 0;
-        const QRect px(qRound(mm.left() * dpi / 25.4), qRound(mm.top() * dpi / 25.4), qRound(mm.width() * dpi / 25.4),
+        const QRect px(qRound(mm.left() * dpi / 25.4),
+            qRound(mm.top() * dpi / 25.4),
+            qRound(mm.width() * dpi / 25.4),
             qRound(mm.height() * dpi / 25.4));
         for (int y = px.top(); y <= px.bottom(); ++y)
             for (int x = px.left(); x <= px.right(); ++x)

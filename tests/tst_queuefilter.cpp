@@ -230,20 +230,30 @@ void TestQueueFilter::addNamedRows()
 
     // Drawn areas (x = lon, y = lat); edges off the fixture's coordinate grid so no point lies on one.
     f = {};
-    f.area = QPolygonF({ QPointF(4.01003, 51.00017), QPointF(4.01997, 51.00017), QPointF(4.01997, 51.00983),
+    f.area = QPolygonF({ QPointF(4.01003, 51.00017),
+        QPointF(4.01997, 51.00017),
+        QPointF(4.01997, 51.00983),
         QPointF(4.01003, 51.00983) });
     row(QStringLiteral("area: most of district 2"), f, 20);
     f.area = QPolygonF({ QPointF(4.00003, 51.00017), QPointF(4.02997, 51.00017), QPointF(4.00003, 51.00983) });
     row(QStringLiteral("area: a triangle across districts"), f, 20);
-    f.area = QPolygonF({ QPointF(4.00003, 51.00017), QPointF(4.02997, 51.00017), QPointF(4.02997, 51.00983),
-        QPointF(4.01503, 51.00983), QPointF(4.01503, 51.00503), QPointF(4.00003, 51.00503) });
+    f.area = QPolygonF({ QPointF(4.00003, 51.00017),
+        QPointF(4.02997, 51.00017),
+        QPointF(4.02997, 51.00983),
+        QPointF(4.01503, 51.00983),
+        QPointF(4.01503, 51.00503),
+        QPointF(4.00003, 51.00503) });
     row(QStringLiteral("area: concave L shape"), f, 20);
     f.area = QPolygonF({ QPointF(5.1, 50.1), QPointF(5.2, 50.1), QPointF(5.2, 50.2) });
     row(QStringLiteral("area: far away"), f, 0);
-    f.area = QPolygonF({ QPointF(4.00003, 51.00017), QPointF(4.02997, 51.00983), QPointF(4.00003, 51.00983),
+    f.area = QPolygonF({ QPointF(4.00003, 51.00017),
+        QPointF(4.02997, 51.00983),
+        QPointF(4.00003, 51.00983),
         QPointF(4.02997, 51.00017) });
     row(QStringLiteral("area: self-crossing bow tie"), f, 10);
-    f.area = QPolygonF({ QPointF(4.01003, 51.00017), QPointF(4.01997, 51.00017), QPointF(4.01997, 51.00983),
+    f.area = QPolygonF({ QPointF(4.01003, 51.00017),
+        QPointF(4.01997, 51.00017),
+        QPointF(4.01997, 51.00983),
         QPointF(4.01003, 51.00983) });
     f.statuses = { Status::New, Status::Triaged };
     f.search = QStringLiteral("straat");
@@ -286,20 +296,24 @@ void TestQueueFilter::addNamedRows()
         row(QStringLiteral("search ") + s.first, g, s.second);
     }
 
-    const QList<QueueFilter::SortKey> keys = { QueueFilter::SortKey::Received, QueueFilter::SortKey::Due,
-        QueueFilter::SortKey::Priority };
+    const QList<QueueFilter::SortKey> keys
+        = { QueueFilter::SortKey::Received, QueueFilter::SortKey::Due, QueueFilter::SortKey::Priority };
     const QStringList keyNames = { QStringLiteral("received"), QStringLiteral("due"), QStringLiteral("priority") };
     for (int k = 0; k < keys.size(); ++k) {
         for (Qt::SortOrder o : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             QueueFilter g;
             g.sortKey = keys[k];
             g.sortOrder = o;
-            row(QStringLiteral("sort %1 %2").arg(keyNames[k], o == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")), g,
+            row(QStringLiteral("sort %1 %2")
+                    .arg(keyNames[k], o == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
+                g,
                 300);
             g.statuses = { Status::New, Status::Triaged, Status::Assigned };
             g.search = QStringLiteral("straat");
-            row(QStringLiteral("sort %1 %2, open, search").arg(keyNames[k], o == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
-                g, 5);
+            row(QStringLiteral("sort %1 %2, open, search")
+                    .arg(keyNames[k], o == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
+                g,
+                5);
         }
     }
 
@@ -330,8 +344,14 @@ void TestQueueFilter::addRandomRows()
     const QList<int> cats = m_fx.ids.categories.values();
     QList<int> deps = m_fx.ids.departments.values();
     deps << 0;
-    const QStringList words = { QStringLiteral("straat"), QStringLiteral("put"), QStringLiteral("émile"),
-        QStringLiteral("vol"), QStringLiteral("m"), QStringLiteral("2025"), QStringLiteral("de"), QStringLiteral("janss") };
+    const QStringList words = { QStringLiteral("straat"),
+        QStringLiteral("put"),
+        QStringLiteral("émile"),
+        QStringLiteral("vol"),
+        QStringLiteral("m"),
+        QStringLiteral("2025"),
+        QStringLiteral("de"),
+        QStringLiteral("janss") };
     for (int i = 0; i < 60; ++i) {
         QueueFilter f;
         for (Status s : statuses)
@@ -377,7 +397,8 @@ void TestQueueFilter::filters()
     const qint64 now = fixtureNow();
     const QList<qint64> expected = bruteForce(filter, now);
     QCOMPARE(bruteForce(filter, now, true), expected); // the core's predicate agrees with this test's own
-    QVERIFY2(expected.size() >= atLeast, qPrintable(QStringLiteral("only %1 hits for %2").arg(expected.size()).arg(describe(filter))));
+    QVERIFY2(expected.size() >= atLeast,
+        qPrintable(QStringLiteral("only %1 hits for %2").arg(expected.size()).arg(describe(filter))));
 
     QString error;
     const QList<QueueRow> rows = m_store->fetchQueue(filter, std::nullopt, 100000, &error);
@@ -479,7 +500,8 @@ void TestQueueFilter::dayBounds()
     QFETCH(QDate, to);
     QFETCH(qint64, received);
     QFETCH(bool, included);
-    const auto it = std::find_if(m_all.cbegin(), m_all.cend(), [&](const Report& r) { return r.receivedAt == received; });
+    const auto it
+        = std::find_if(m_all.cbegin(), m_all.cend(), [&](const Report& r) { return r.receivedAt == received; });
     QVERIFY2(it != m_all.cend(), "the fixture has a report at this second");
     QueueFilter f;
     f.from = from;
@@ -555,7 +577,8 @@ void TestQueueFilter::fromJsonIgnoresGarbage()
         "sort": 17,
         "order": "sideways",
         "overdue": "yes"
-    })").object();
+    })")
+                              .object();
     const QueueFilter f = QueueFilter::fromJson(o);
     QCOMPARE(f.statuses, (QList<Status> { Status::New, Status::Closed }));
     QCOMPARE(f.channels, (QList<Channel> { Channel::Web }));
@@ -577,11 +600,13 @@ void TestQueueFilter::ftsQuery_data()
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("spaces") << QStringLiteral("   \t ") << QString();
     QTest::newRow("one word") << QStringLiteral("Kerkstraat") << QStringLiteral("\"kerkstraat\"*");
-    QTest::newRow("diacritics and case") << QStringLiteral("ÉMILE Lefèvre") << QStringLiteral("\"emile\"* \"lefevre\"*");
+    QTest::newRow("diacritics and case") << QStringLiteral("ÉMILE Lefèvre")
+                                         << QStringLiteral("\"emile\"* \"lefevre\"*");
     QTest::newRow("quotes") << QStringLiteral("\"put\"") << QStringLiteral("\"put\"*");
     QTest::newRow("inner quote") << QStringLiteral("a\"b") << QStringLiteral("\"a\"* \"b\"*");
     QTest::newRow("asterisks only") << QStringLiteral("***") << QString();
-    QTest::newRow("operators stay words") << QStringLiteral("put AND weg") << QStringLiteral("\"put\"* \"and\"* \"weg\"*");
+    QTest::newRow("operators stay words")
+        << QStringLiteral("put AND weg") << QStringLiteral("\"put\"* \"and\"* \"weg\"*");
     QTest::newRow("NEAR(") << QStringLiteral("NEAR(") << QStringLiteral("\"near\"*");
     QTest::newRow("column filter") << QStringLiteral("ref:M-2026") << QStringLiteral("\"ref\"* \"m\"* \"2026\"*");
     QTest::newRow("apostrophe") << QStringLiteral("'s nachts") << QStringLiteral("\"s\"* \"nachts\"*");

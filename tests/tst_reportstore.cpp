@@ -203,7 +203,8 @@ void TestReportStore::routing()
 
 void TestReportStore::bulkRouting()
 {
-    const QList<qint64> ids = { m_fx->firstWithStatus(Status::New), m_fx->firstWithStatus(Status::Triaged),
+    const QList<qint64> ids = { m_fx->firstWithStatus(Status::New),
+        m_fx->firstWithStatus(Status::Triaged),
         m_fx->firstWithStatus(Status::InProgress) };
     TriageChange c;
     c.departmentId = dep("WEG");
@@ -274,14 +275,22 @@ void TestReportStore::statusSideEffects_data()
     QTest::addColumn<Status>("to");
     QTest::addColumn<QString>("resolved"); // "now", "kept", "null"
     QTest::addColumn<QString>("closed");
-    QTest::newRow("assigned → resolved") << Status::Assigned << Status::Resolved << "now" << "null";
-    QTest::newRow("in progress → resolved") << Status::InProgress << Status::Resolved << "now" << "null";
-    QTest::newRow("resolved → closed") << Status::Resolved << Status::Closed << "kept" << "now";
-    QTest::newRow("resolved → in progress (reopened)") << Status::Resolved << Status::InProgress << "null" << "null";
-    QTest::newRow("triaged → rejected") << Status::Triaged << Status::Rejected << "null" << "null";
-    QTest::newRow("rejected → triaged") << Status::Rejected << Status::Triaged << "null" << "null";
-    QTest::newRow("new → triaged") << Status::New << Status::Triaged << "null" << "null";
-    QTest::newRow("assigned → on hold") << Status::Assigned << Status::OnHold << "null" << "null";
+    QTest::newRow("assigned → resolved") << Status::Assigned << Status::Resolved << "now"
+                                         << "null";
+    QTest::newRow("in progress → resolved") << Status::InProgress << Status::Resolved << "now"
+                                            << "null";
+    QTest::newRow("resolved → closed") << Status::Resolved << Status::Closed << "kept"
+                                       << "now";
+    QTest::newRow("resolved → in progress (reopened)") << Status::Resolved << Status::InProgress << "null"
+                                                       << "null";
+    QTest::newRow("triaged → rejected") << Status::Triaged << Status::Rejected << "null"
+                                        << "null";
+    QTest::newRow("rejected → triaged") << Status::Rejected << Status::Triaged << "null"
+                                        << "null";
+    QTest::newRow("new → triaged") << Status::New << Status::Triaged << "null"
+                                   << "null";
+    QTest::newRow("assigned → on hold") << Status::Assigned << Status::OnHold << "null"
+                                        << "null";
 }
 
 void TestReportStore::statusSideEffects()
@@ -388,11 +397,16 @@ void TestReportStore::everyFieldWritesItsEvent()
         kinds << e.kind;
         QCOMPARE(e.at, fixtureNow());
     }
-    QCOMPARE(kinds, (QStringList { QStringLiteral("category"), QStringLiteral("routed"), QStringLiteral("status"),
-                        QStringLiteral("priority"), QStringLiteral("assignee") }));
+    QCOMPARE(kinds,
+        (QStringList { QStringLiteral("category"),
+            QStringLiteral("routed"),
+            QStringLiteral("status"),
+            QStringLiteral("priority"),
+            QStringLiteral("assignee") }));
     const Report after = get(id);
     QCOMPARE(after.assignee, QStringLiteral("els.claes"));
-    QCOMPARE(after.status, Status::Triaged); // an explicit status wins over nothing; routing alone did not ask to assign
+    QCOMPARE(
+        after.status, Status::Triaged); // an explicit status wins over nothing; routing alone did not ask to assign
     QCOMPARE(after.version, before.version + 1);
 }
 
@@ -423,7 +437,7 @@ void TestReportStore::eventsInTheSameTransaction()
     for (qint64 id : ids) {
         QCOMPARE(get(id).priority, Priority::Urgent);
         QCOMPARE(m_fx->scalar(QStringLiteral("SELECT count(*) FROM report_event WHERE report_id = ? AND at = ?"),
-                     { id, fixtureNow() })
+                         { id, fixtureNow() })
                      .toInt(),
             3);
     }
@@ -462,7 +476,8 @@ void TestReportStore::restoreUndoes()
     const ReportEvent last = m_store->history(b).last();
     QCOMPARE(last.kind, QStringLiteral("reverted"));
     QCOMPARE(last.at, fixtureNow() + 60);
-    QCOMPARE(last.payload.value(QStringLiteral("status")).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("new"));
+    QCOMPARE(last.payload.value(QStringLiteral("status")).toObject().value(QStringLiteral("to")).toString(),
+        QStringLiteral("new"));
 
     // Undoing the close brings back the earlier resolved moment and clears closed_at.
     const std::optional<Report> closed = m_store->report(a);
@@ -515,9 +530,10 @@ void TestReportStore::markDuplicate()
     for (const Citizen& c : m_store->followers(orig))
         follows = follows || c.id == dupBefore.citizenId;
     QVERIFY(follows);
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT via_report_id FROM report_follower WHERE report_id = ? AND citizen_id = ?"),
-                 { orig, dupBefore.citizenId })
-                 .toLongLong(),
+    QCOMPARE(
+        m_fx->scalar(QStringLiteral("SELECT via_report_id FROM report_follower WHERE report_id = ? AND citizen_id = ?"),
+                { orig, dupBefore.citizenId })
+            .toLongLong(),
         dup);
 
     const QList<ReportEvent> ed = eventsSince(dup, knownDup);
@@ -588,9 +604,10 @@ void TestReportStore::mergeIntoOriginalWithDuplicatesLeavesNoChain()
         QVERIFY(!r.error.isEmpty());
         return;
     }
-    const qint64 chains = m_fx->scalar(QStringLiteral("SELECT count(*) FROM report a JOIN report b ON b.id = a.duplicate_of "
-                                                      "WHERE b.duplicate_of IS NOT NULL"))
-                              .toLongLong();
+    const qint64 chains
+        = m_fx->scalar(QStringLiteral("SELECT count(*) FROM report a JOIN report b ON b.id = a.duplicate_of "
+                                      "WHERE b.duplicate_of IS NOT NULL"))
+              .toLongLong();
     QVERIFY2(chains == 0,
         qPrintable(QStringLiteral("%1 duplicate(s) now point at a duplicate (%2 → %3 → %4)")
                        .arg(chains)
@@ -654,9 +671,10 @@ void TestReportStore::reopeningDuplicateDropsFollower()
     const ChangeResult r = m_store->apply({ dup }, c);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(get(dup).duplicateOf, qint64(0));
-    const qint64 via = m_fx->scalar(QStringLiteral("SELECT count(*) FROM report_follower WHERE report_id = ? AND via_report_id = ?"),
-                               { orig, dup })
-                           .toLongLong();
+    const qint64 via
+        = m_fx->scalar(QStringLiteral("SELECT count(*) FROM report_follower WHERE report_id = ? AND via_report_id = ?"),
+                  { orig, dup })
+              .toLongLong();
     QVERIFY2(via == 0,
         qPrintable(QStringLiteral("citizen %1 still follows %2 through %3, which is no longer a duplicate")
                        .arg(citizen)
@@ -681,7 +699,8 @@ void TestReportStore::notes()
     QCOMPARE(retracted.kind, QStringLiteral("note_retracted"));
     QCOMPARE(retracted.payload.value(QStringLiteral("event_id")).toInteger(), event);
     // The note itself stays in the history: retracting is a new fact, not an erasure.
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT kind FROM report_event WHERE id = ?"), { event }).toString(), QStringLiteral("note"));
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT kind FROM report_event WHERE id = ?"), { event }).toString(),
+        QStringLiteral("note"));
 
     const QByteArray before = m_fx->snapshot();
     for (const QString& empty : { QString(), QStringLiteral("   \n\t ") }) {
@@ -800,7 +819,8 @@ void TestReportStore::createReportRefNumbering()
 {
     const int in2026 = m_fx->scalar(QStringLiteral("SELECT count(*) FROM report WHERE ref LIKE 'M-2026-%'")).toInt();
     QVERIFY(in2026 > 10);
-    const QString last = m_fx->scalar(QStringLiteral("SELECT max(ref) FROM report WHERE ref LIKE 'M-2026-%'")).toString();
+    const QString last
+        = m_fx->scalar(QStringLiteral("SELECT max(ref) FROM report WHERE ref LIKE 'M-2026-%'")).toString();
     QCOMPARE(last, QStringLiteral("M-2026-%1").arg(in2026, 6, 10, QLatin1Char('0')));
     NewReport n;
     n.categoryId = cat("WEG-PUT");
@@ -885,10 +905,11 @@ void TestReportStore::textStoredAsGiven_data()
         longText += QStringLiteral("Zwerfvuil %1 ").arg(i);
     longText.truncate(100000);
     QTest::newRow("100,000 characters") << longText;
-    QTest::newRow("control characters")
-        << QStringLiteral("a\x01\x02\x03\x07\x08\x0b\x0c\x1b[31mrood\x1b[0m\x7f\u0085\u200b\u202e omgekeerd");
+    QTest::newRow("control characters") << QStringLiteral(
+        "a\x01\x02\x03\x07\x08\x0b\x0c\x1b[31mrood\x1b[0m\x7f\u0085\u200b\u202e omgekeerd");
     QTest::newRow("NUL inside") << QString::fromUtf16(u"voor\u0000na", 7);
-    QTest::newRow("markup") << QStringLiteral("<h1>Titel</h1><img src=x onerror=alert(1)><a href=\"javascript:x\">klik</a> &amp; &lt;");
+    QTest::newRow("markup") << QStringLiteral(
+        "<h1>Titel</h1><img src=x onerror=alert(1)><a href=\"javascript:x\">klik</a> &amp; &lt;");
     QTest::newRow("line ends and tabs") << QStringLiteral("een\r\ntwee\rdrie\nvier\tvijf\u2028zes");
     QTest::newRow("leading and trailing space") << QStringLiteral("   rand   ");
     QTest::newRow("emoji and scripts") << QStringLiteral("\U0001F6A7 Straße ĳzer Ωmega عربى 中文 \U0001F1E7\U0001F1EA");
@@ -909,7 +930,8 @@ void TestReportStore::textStoredAsGiven()
     QCOMPARE(r.description.size(), text.size());
     QVERIFY(r.description == text);
     QVERIFY(r.address == text.left(500));
-    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT length(CAST(description AS BLOB)) FROM report WHERE id = ?"), { id }).toInt(),
+    QCOMPARE(m_fx->scalar(QStringLiteral("SELECT length(CAST(description AS BLOB)) FROM report WHERE id = ?"), { id })
+                 .toInt(),
         int(text.toUtf8().size()));
     // In the queue row too.
     QueueFilter f;
@@ -929,10 +951,12 @@ void TestReportStore::searchAddresses_data()
     QTest::addColumn<int>("limit");
     QTest::addColumn<QString>("street"); // every hit is in this street; empty: no hits
     QTest::addColumn<QStringList>("numbers"); // the first hits' numbers, in order
-    QTest::newRow("prefix without diacritics") << QStringLiteral("emile verh") << 20 << QStringLiteral("Émile Verhaerenlaan")
-                                               << QStringList { "1", "2", "3", "3A", "5", "7", "10", "12", "21", "101" };
-    QTest::newRow("upper case with diacritics") << QStringLiteral("ÉMILE VERHAERENLAAN") << 3 << QStringLiteral("Émile Verhaerenlaan")
-                                                << QStringList { "1", "2", "3" };
+    QTest::newRow("prefix without diacritics")
+        << QStringLiteral("emile verh") << 20 << QStringLiteral("Émile Verhaerenlaan")
+        << QStringList { "1", "2", "3", "3A", "5", "7", "10", "12", "21", "101" };
+    QTest::newRow("upper case with diacritics")
+        << QStringLiteral("ÉMILE VERHAERENLAAN") << 3 << QStringLiteral("Émile Verhaerenlaan")
+        << QStringList { "1", "2", "3" };
     QTest::newRow("street and number prefix") << QStringLiteral("kerkstraat 1") << 20 << QStringLiteral("Kerkstraat")
                                               << QStringList { "1", "10", "12", "101" };
     QTest::newRow("number with letter") << QStringLiteral("Kerkstraat 3") << 20 << QStringLiteral("Kerkstraat")
@@ -966,7 +990,8 @@ void TestReportStore::searchAddresses()
         QCOMPARE(hits[i].street, street);
         if (i < numbers.size())
             QCOMPARE(hits[i].houseNumber, numbers[i]);
-        const auto it = std::find_if(m_fx->ids.addresses.cbegin(), m_fx->ids.addresses.cend(),
+        const auto it = std::find_if(m_fx->ids.addresses.cbegin(),
+            m_fx->ids.addresses.cend(),
             [&](const FixtureAddress& a) { return a.id == hits[i].id; });
         QVERIFY(it != m_fx->ids.addresses.cend());
         QCOMPARE(hits[i].districtId, it->districtId);
@@ -988,7 +1013,8 @@ void TestReportStore::searchCitizens_data()
     QTest::newRow("e-mail") << QStringLiteral("BURGER4@example.be") << QStringList { QStringLiteral("Jürgen Müller") };
     QTest::newRow("phone digits") << QStringLiteral("470123413") << QStringList { QStringLiteral("Jürgen Müller") };
     // A clerk types the number the caller reads out, with spaces, in national or international form.
-    QTest::newRow("phone as spoken, national") << QStringLiteral("0470 12 34 13") << QStringList { QStringLiteral("Jürgen Müller") };
+    QTest::newRow("phone as spoken, national")
+        << QStringLiteral("0470 12 34 13") << QStringList { QStringLiteral("Jürgen Müller") };
     QTest::newRow("phone as stored, international")
         << QStringLiteral("+32 470 12 34 13") << QStringList { QStringLiteral("Jürgen Müller") };
     QTest::newRow("apostrophe") << QStringLiteral("o'brien") << QStringList { QStringLiteral("Kevin O'Brien") };
@@ -1018,18 +1044,42 @@ void TestReportStore::createCitizenValidation_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QString>("address");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("name only, no reply") << "Anna Smet" << ReplyChannel::None << "" << "" << "" << true;
-    QTest::newRow("no name") << "" << ReplyChannel::None << "" << "" << "" << false;
-    QTest::newRow("blank name") << "  \t " << ReplyChannel::None << "" << "" << "" << false;
-    QTest::newRow("e-mail reply with address") << "Anna Smet" << ReplyChannel::Email << "anna@example.be" << "" << "" << true;
-    QTest::newRow("e-mail reply without address") << "Anna Smet" << ReplyChannel::Email << "" << "" << "" << false;
-    QTest::newRow("e-mail reply, not an address") << "Anna Smet" << ReplyChannel::Email << "anna.example.be" << "" << "" << false;
-    QTest::newRow("SMS with a mobile number") << "Anna Smet" << ReplyChannel::Sms << "" << "+32 470 99 88 77" << "" << true;
-    QTest::newRow("SMS with too few digits") << "Anna Smet" << ReplyChannel::Sms << "" << "470 99" << "" << false;
-    QTest::newRow("letter with postal address") << "Anna Smet" << ReplyChannel::Letter << "" << "" << "Kerkstraat 3" << true;
-    QTest::newRow("letter without postal address") << "Anna Smet" << ReplyChannel::Letter << "" << "" << " " << false;
-    QTest::newRow("phone call with a number") << "Anna Smet" << ReplyChannel::Phone << "" << "09 123 45 67" << "" << true;
-    QTest::newRow("phone call without a number") << "Anna Smet" << ReplyChannel::Phone << "" << "" << "" << false;
+    QTest::newRow("name only, no reply") << "Anna Smet" << ReplyChannel::None << ""
+                                         << ""
+                                         << "" << true;
+    QTest::newRow("no name") << "" << ReplyChannel::None << ""
+                             << ""
+                             << "" << false;
+    QTest::newRow("blank name") << "  \t " << ReplyChannel::None << ""
+                                << ""
+                                << "" << false;
+    QTest::newRow("e-mail reply with address") << "Anna Smet" << ReplyChannel::Email << "anna@example.be"
+                                               << ""
+                                               << "" << true;
+    QTest::newRow("e-mail reply without address") << "Anna Smet" << ReplyChannel::Email << ""
+                                                  << ""
+                                                  << "" << false;
+    QTest::newRow("e-mail reply, not an address") << "Anna Smet" << ReplyChannel::Email << "anna.example.be"
+                                                  << ""
+                                                  << "" << false;
+    QTest::newRow("SMS with a mobile number") << "Anna Smet" << ReplyChannel::Sms << ""
+                                              << "+32 470 99 88 77"
+                                              << "" << true;
+    QTest::newRow("SMS with too few digits") << "Anna Smet" << ReplyChannel::Sms << ""
+                                             << "470 99"
+                                             << "" << false;
+    QTest::newRow("letter with postal address") << "Anna Smet" << ReplyChannel::Letter << ""
+                                                << ""
+                                                << "Kerkstraat 3" << true;
+    QTest::newRow("letter without postal address") << "Anna Smet" << ReplyChannel::Letter << ""
+                                                   << ""
+                                                   << " " << false;
+    QTest::newRow("phone call with a number") << "Anna Smet" << ReplyChannel::Phone << ""
+                                              << "09 123 45 67"
+                                              << "" << true;
+    QTest::newRow("phone call without a number") << "Anna Smet" << ReplyChannel::Phone << ""
+                                                 << ""
+                                                 << "" << false;
 }
 
 void TestReportStore::createCitizenValidation()
@@ -1177,7 +1227,7 @@ void TestReportStore::detailQueries()
     const Report r = get(id);
     const QList<QueueRow> earlier = m_store->reportsOfCitizen(r.citizenId, id);
     const int expected = m_fx->scalar(QStringLiteral("SELECT count(*) FROM report WHERE citizen_id = ? AND id != ?"),
-                                  { r.citizenId, id })
+                                 { r.citizenId, id })
                              .toInt();
     QCOMPARE(earlier.size(), expected);
     for (int i = 0; i < earlier.size(); ++i) {

@@ -41,10 +41,7 @@ public:
     QList<Mail> mails;
     QList<QByteArray> commands;
 
-    FakeSmtpServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &FakeSmtpServer::accept);
-    }
+    FakeSmtpServer() { connect(&m_server, &QTcpServer::newConnection, this, &FakeSmtpServer::accept); }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     int port() const { return m_server.serverPort(); }
     void close() { m_server.close(); }
@@ -87,7 +84,8 @@ private:
             commands << line;
             const QByteArray verb = line.left(4).toUpper();
             if (verb == "EHLO") {
-                s->write(offerStartTls ? "250-localhost\r\n250-STARTTLS\r\n250 8BITMIME\r\n" : "250-localhost\r\n250 8BITMIME\r\n");
+                s->write(offerStartTls ? "250-localhost\r\n250-STARTTLS\r\n250 8BITMIME\r\n"
+                                       : "250-localhost\r\n250 8BITMIME\r\n");
             } else if (verb == "HELO") {
                 s->write("250 localhost\r\n");
             } else if (verb == "MAIL") {
@@ -144,7 +142,8 @@ public:
                         return;
                     requests << *buffer;
                     const QByteArray body = status == 200 ? "{\"ok\":true}" : "{\"error\":\"quota exceeded\"}";
-                    s->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Internal Server Error")
+                    s->write("HTTP/1.1 " + QByteArray::number(status)
+                        + (status == 200 ? " OK" : " Internal Server Error")
                         + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
                         + "\r\nConnection: close\r\n\r\n" + body);
                     s->disconnectFromHost();
@@ -173,12 +172,15 @@ struct Fixture {
             return false;
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("INSERT INTO category (id, code, name, sla_days) VALUES (1, 'AFV', 'Afval', 5)"))
-            || !q.exec(QStringLiteral("INSERT INTO category (id, parent_id, code, name, sla_days) VALUES (2, 1, 'ZWV', 'Zwerfvuil', 5)")))
+            || !q.exec(QStringLiteral(
+                "INSERT INTO category (id, parent_id, code, name, sla_days) VALUES (2, 1, 'ZWV', 'Zwerfvuil', 5)")))
             return false;
         store = std::make_unique<ReportStore>(&db);
         store->reloadReferenceData();
         QList<qint64> reports;
-        const QStringList names { QStringLiteral("Marie Claes"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois") };
+        const QStringList names {
+            QStringLiteral("Marie Claes"), QStringLiteral("Jan Peeters"), QStringLiteral("Lucie Dubois")
+        };
         for (int i = 0; i < names.size(); ++i) {
             Citizen c;
             c.name = names.at(i);
@@ -357,13 +359,14 @@ void TestSmtp::outboxSendsEveryFollowerOnce()
         const Message m = *store.message(id);
         QCOMPARE(m.state, MessageState::Sent);
         QCOMPARE(m.attempts, 1);
-        QVERIFY(server.mails.at(0).data.contains("Message-ID: <") );
+        QVERIFY(server.mails.at(0).data.contains("Message-ID: <"));
     }
     // Every Message-ID is the message's own uuid, so each mail is recognisably one message.
     for (const FakeSmtpServer::Mail& mail : std::as_const(server.mails)) {
         bool matched = false;
         for (qint64 id : ids)
-            matched = matched || mail.data.contains("Message-ID: <" + store.message(id)->uuid.toLatin1() + "@oostveld.be>");
+            matched
+                = matched || mail.data.contains("Message-ID: <" + store.message(id)->uuid.toLatin1() + "@oostveld.be>");
         QVERIFY(matched);
     }
 
@@ -478,18 +481,25 @@ void TestSmtp::smsRequest()
     SmsSettings s;
     s.urlTemplate = QStringLiteral("https://sms.example.be/send?to={to}&text={text}&key={key}");
     s.method = QStringLiteral("GET");
-    SmsRequest r = SmsGateway::build(s, QStringLiteral("k&y"), QStringLiteral("0470 12 34 56"),
-        QStringLiteral("Uw melding: opgelost & bedankt"), QStringLiteral("id-1"));
+    SmsRequest r = SmsGateway::build(s,
+        QStringLiteral("k&y"),
+        QStringLiteral("0470 12 34 56"),
+        QStringLiteral("Uw melding: opgelost & bedankt"),
+        QStringLiteral("id-1"));
     QCOMPARE(r.method, QByteArray("GET"));
     QCOMPARE(r.url.toString(QUrl::FullyEncoded),
-        QStringLiteral("https://sms.example.be/send?to=%2B32470123456&text=Uw%20melding%3A%20opgelost%20%26%20bedankt&key=k%26y"));
+        QStringLiteral(
+            "https://sms.example.be/send?to=%2B32470123456&text=Uw%20melding%3A%20opgelost%20%26%20bedankt&key=k%26y"));
     QVERIFY(r.headers.contains(qMakePair(QByteArray("Idempotency-Key"), QByteArray("id-1"))));
 
     s.method = QStringLiteral("POST");
     s.urlTemplate = QStringLiteral("https://sms.example.be/v1/messages");
     s.bodyTemplate = QStringLiteral("{\"to\":\"{to}\",\"from\":\"{from}\",\"text\":\"{text}\",\"reference\":\"{id}\"}");
     s.sender = QStringLiteral("Oostveld");
-    r = SmsGateway::build(s, QString(), QStringLiteral("+32 470 12 34 56"), QStringLiteral("Zeg \"hallo\"\nnieuwe regel"),
+    r = SmsGateway::build(s,
+        QString(),
+        QStringLiteral("+32 470 12 34 56"),
+        QStringLiteral("Zeg \"hallo\"\nnieuwe regel"),
         QStringLiteral("id-2"));
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("+32470123456"));
@@ -520,7 +530,8 @@ void TestSmtp::smsGatewayDeliversAndFails()
     for (qint64 id : ids) {
         const Message m = *store.message(id);
         QCOMPARE(m.state, MessageState::Queued);
-        QVERIFY2(m.error.contains(QLatin1String("500")) && m.error.contains(QLatin1String("quota")), qPrintable(m.error));
+        QVERIFY2(
+            m.error.contains(QLatin1String("500")) && m.error.contains(QLatin1String("quota")), qPrintable(m.error));
     }
     QCOMPARE(gateway.requests.size(), 3);
 
@@ -554,7 +565,8 @@ void TestSmtp::secrets()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("geheim\n");
     f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    f.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QVERIFY(!Secrets::resolve(QStringLiteral("file:") + path, &value, &error));
     QVERIFY(error.contains(QLatin1String("chmod 600")));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -25,8 +25,15 @@ QString nameOf(Status s)
     return {};
 }
 
-const QList<Status> kAll = { Status::New, Status::Triaged, Status::Assigned, Status::InProgress, Status::OnHold,
-    Status::Resolved, Status::Closed, Status::Rejected, Status::Duplicate };
+const QList<Status> kAll = { Status::New,
+    Status::Triaged,
+    Status::Assigned,
+    Status::InProgress,
+    Status::OnHold,
+    Status::Resolved,
+    Status::Closed,
+    Status::Rejected,
+    Status::Duplicate };
 
 /// The workflow of DESIGN.md, new → triaged → assigned → in_progress → resolved → closed with on_hold,
 /// rejected and duplicate, written out row by row. Rows are "from", columns the allowed "to".
@@ -144,11 +151,13 @@ void TestStatus::transitions()
     if (!refusal.isEmpty()) {
         QVERIFY2(refusal.contains(StatusRules::label(f)), qPrintable(refusal));
         if (f != t)
-            QVERIFY2(refusal.contains(StatusRules::label(t)) || StatusRules::allowedFrom(f).isEmpty(), qPrintable(refusal));
+            QVERIFY2(
+                refusal.contains(StatusRules::label(t)) || StatusRules::allowedFrom(f).isEmpty(), qPrintable(refusal));
     }
     const QString key = nameOf(f) + QLatin1Char('>') + nameOf(t);
     if (kQuestionable.contains(key) && StatusRules::canTransition(f, t) != allowed)
-        QEXPECT_FAIL("", qPrintable(QStringLiteral("questionable, kept as the code has it: ") + kQuestionable.value(key)),
+        QEXPECT_FAIL("",
+            qPrintable(QStringLiteral("questionable, kept as the code has it: ") + kQuestionable.value(key)),
             Continue);
     QCOMPARE(StatusRules::canTransition(f, t), allowed);
 }
@@ -207,8 +216,12 @@ void TestStatus::openStatuses()
 
 void TestStatus::channelAndReplyKeys()
 {
-    const QStringList channelKeys = { QStringLiteral("web"), QStringLiteral("email"), QStringLiteral("phone"),
-        QStringLiteral("whatsapp"), QStringLiteral("counter"), QStringLiteral("app") };
+    const QStringList channelKeys = { QStringLiteral("web"),
+        QStringLiteral("email"),
+        QStringLiteral("phone"),
+        QStringLiteral("whatsapp"),
+        QStringLiteral("counter"),
+        QStringLiteral("app") };
     QCOMPARE(Labels::channels().size(), channelKeys.size());
     for (Channel c : Labels::channels()) {
         QVERIFY(channelKeys.contains(Labels::key(c)));
@@ -220,8 +233,11 @@ void TestStatus::channelAndReplyKeys()
     QVERIFY(!Labels::fromKey(QStringLiteral("fax"), &unknown));
     QCOMPARE(unknown, Channel::Phone);
 
-    const QStringList replyKeys = { QStringLiteral("none"), QStringLiteral("email"), QStringLiteral("sms"),
-        QStringLiteral("letter"), QStringLiteral("phone") };
+    const QStringList replyKeys = { QStringLiteral("none"),
+        QStringLiteral("email"),
+        QStringLiteral("sms"),
+        QStringLiteral("letter"),
+        QStringLiteral("phone") };
     QCOMPARE(Labels::replyChannels().size(), replyKeys.size());
     for (ReplyChannel c : Labels::replyChannels()) {
         QVERIFY(replyKeys.contains(Labels::key(c)));

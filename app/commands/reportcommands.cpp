@@ -190,10 +190,14 @@ bool ReportCommands::acceptSuggestedDepartment(const QList<qint64>& ids)
             fail(tr("The category of %1 has no suggested department; choose one with D.").arg(r->ref));
             return false;
         }
-        byDepartment[dep] << id;
+        // Already there and past triage: routing would change nothing, and an empty step would only confuse undo.
+        if (r->departmentId != dep || r->status == Status::New || r->status == Status::Triaged)
+            byDepartment[dep] << id;
     }
+    if (byDepartment.isEmpty())
+        return true;
     if (byDepartment.size() == 1)
-        return route(ids, byDepartment.firstKey());
+        return route(byDepartment.first(), byDepartment.firstKey());
     m_stack->beginMacro(tr("Route %n report(s) to their suggested departments", nullptr, int(ids.size())));
     bool ok = true;
     for (auto it = byDepartment.cbegin(); it != byDepartment.cend() && ok; ++it)

@@ -38,6 +38,7 @@ constexpr std::array kTransitions {
     Transition { Status::OnHold, Status::Assigned },
     Transition { Status::OnHold, Status::InProgress },
     Transition { Status::OnHold, Status::Rejected },
+    Transition { Status::OnHold, Status::Duplicate },
     Transition { Status::Resolved, Status::Closed },
     Transition { Status::Resolved, Status::InProgress }, // reopened: the problem came back
     Transition { Status::Rejected, Status::Triaged }, // rejected by mistake

@@ -29,8 +29,11 @@ QFont letterFont(qreal points, bool bold = false)
 {
     QFont f;
     // Helvetica-like faces first: they are what a Belgian city's house style usually asks for.
-    f.setFamilies({ QStringLiteral("Nimbus Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial"),
-        QStringLiteral("Helvetica"), QStringLiteral("DejaVu Sans") });
+    f.setFamilies({ QStringLiteral("Nimbus Sans"),
+        QStringLiteral("Liberation Sans"),
+        QStringLiteral("Arial"),
+        QStringLiteral("Helvetica"),
+        QStringLiteral("DejaVu Sans") });
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setStyleStrategy(QFont::PreferAntialias);
@@ -93,10 +96,10 @@ struct LetterRenderer::Private {
         doc->documentLayout()->setPaintDevice(device);
         doc->setDocumentMargin(0);
         doc->setDefaultFont(letterFont(10.5));
-        doc->setDefaultStyleSheet(QStringLiteral(
-            "p, ul, ol { margin-top: 0px; margin-bottom: 9px; }"
-            "h1 { font-size: 14pt; margin-bottom: 6px; } h2 { font-size: 12pt; margin-bottom: 6px; }"
-            "h3 { font-size: 11pt; margin-bottom: 4px; }"));
+        doc->setDefaultStyleSheet(
+            QStringLiteral("p, ul, ol { margin-top: 0px; margin-bottom: 9px; }"
+                           "h1 { font-size: 14pt; margin-bottom: 6px; } h2 { font-size: 12pt; margin-bottom: 6px; }"
+                           "h3 { font-size: 11pt; margin-bottom: 4px; }"));
         doc->setHtml(letter.bodyHtml);
         // Airier lines than the default read better on paper; set here so edited templates get it too.
         QTextCursor c(doc);
@@ -250,8 +253,12 @@ struct LetterRenderer::Private {
                     continue;
                 if (ry + recMetrics.height() > rec.bottom())
                     break;
-                drawText(p, QRectF(rec.left(), ry, rec.width(), recMetrics.height() * 1.2), recFont, kInk,
-                    recMetrics.elidedText(l.trimmed(), Qt::ElideRight, rec.width()), Qt::AlignLeft | Qt::AlignTop);
+                drawText(p,
+                    QRectF(rec.left(), ry, rec.width(), recMetrics.height() * 1.2),
+                    recFont,
+                    kInk,
+                    recMetrics.elidedText(l.trimmed(), Qt::ElideRight, rec.width()),
+                    Qt::AlignLeft | Qt::AlignTop);
                 ry += recMetrics.height() * 1.15;
             }
 
@@ -286,10 +293,15 @@ struct LetterRenderer::Private {
             drawText(p, subject, letterFont(11, true), kInk, letter.subject, Qt::AlignLeft | Qt::AlignBottom);
         } else {
             // Continuation pages name the letter, in case the sheets get separated.
-            const QString header = QStringLiteral("%1  ·  %2 %3  ·  %4")
-                                       .arg(head.cityName, words.ourReference, letter.reference,
-                                           words.page.arg(page + 1).arg(pages));
-            drawText(p, QRectF(mm(25), mm(14), mm(165), mm(6)), letterFont(7.5), kGrey, header, Qt::AlignLeft | Qt::AlignBottom);
+            const QString header
+                = QStringLiteral("%1  ·  %2 %3  ·  %4")
+                      .arg(head.cityName, words.ourReference, letter.reference, words.page.arg(page + 1).arg(pages));
+            drawText(p,
+                QRectF(mm(25), mm(14), mm(165), mm(6)),
+                letterFont(7.5),
+                kGrey,
+                header,
+                Qt::AlignLeft | Qt::AlignBottom);
             p.setPen(hairline);
             p.drawLine(QPointF(mm(25), mm(21)), QPointF(mm(190), mm(21)));
         }
@@ -326,15 +338,19 @@ struct LetterRenderer::Private {
         const QString footer = head.footerIn(letter.language).trimmed();
         const QRectF footText = foot.adjusted(0, mm(1.5), 0, 0);
         if (!footer.isEmpty())
-            drawText(p, footText.adjusted(mm(25), 0, -mm(25), 0), letterFont(7), kGrey, footer,
+            drawText(p,
+                footText.adjusted(mm(25), 0, -mm(25), 0),
+                letterFont(7),
+                kGrey,
+                footer,
                 Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap);
         if (pages > 1)
-            drawText(p, footText, letterFont(7), kGrey, words.page.arg(page + 1).arg(pages), Qt::AlignRight | Qt::AlignTop);
+            drawText(
+                p, footText, letterFont(7), kGrey, words.page.arg(page + 1).arg(pages), Qt::AlignRight | Qt::AlignTop);
     }
 };
 
-LetterRenderer::LetterRenderer(const Letterhead& letterhead)
-    : d(std::make_unique<Private>())
+LetterRenderer::LetterRenderer(const Letterhead& letterhead) : d(std::make_unique<Private>())
 {
     d->head = letterhead;
 }
@@ -395,7 +411,8 @@ bool LetterRenderer::writePdf(const QString& path, const QList<LetterDocument>& 
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Meldpunt"));
-        writer.setTitle(letters.size() == 1 ? letters.first().subject : tr("%n letter(s)", nullptr, int(letters.size())));
+        writer.setTitle(
+            letters.size() == 1 ? letters.first().subject : tr("%n letter(s)", nullptr, int(letters.size())));
         if (!paint(&writer, letters, error, progress))
             return false;
     }
@@ -410,8 +427,8 @@ bool LetterRenderer::writePdf(const QString& path, const QList<LetterDocument>& 
 QImage LetterRenderer::renderPage(const LetterDocument& letter, int page, qreal dpi)
 {
     const Scale mm { dpi };
-    QImage image(qRound(mm(LetterLayout::paper().width())), qRound(mm(LetterLayout::paper().height())),
-        QImage::Format_RGB32);
+    QImage image(
+        qRound(mm(LetterLayout::paper().width())), qRound(mm(LetterLayout::paper().height())), QImage::Format_RGB32);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
     image.fill(Qt::white);

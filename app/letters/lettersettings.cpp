@@ -107,12 +107,18 @@ Letterhead LetterSettings::letterhead(Database* db)
 
 bool LetterSettings::saveLetterhead(Database* db, const Letterhead& l, QString* error)
 {
-    return writeSettings(db, kLetterhead,
-        { { QStringLiteral("city_name"), l.cityName }, { QStringLiteral("service"), l.service },
-            { QStringLiteral("address"), l.address }, { QStringLiteral("phone"), l.phone },
-            { QStringLiteral("email"), l.email }, { QStringLiteral("website"), l.website },
-            { QStringLiteral("return_address"), l.returnAddress }, { QStringLiteral("signature_nl"), l.signatureNl },
-            { QStringLiteral("signature_fr"), l.signatureFr }, { QStringLiteral("footer"), l.footer },
+    return writeSettings(db,
+        kLetterhead,
+        { { QStringLiteral("city_name"), l.cityName },
+            { QStringLiteral("service"), l.service },
+            { QStringLiteral("address"), l.address },
+            { QStringLiteral("phone"), l.phone },
+            { QStringLiteral("email"), l.email },
+            { QStringLiteral("website"), l.website },
+            { QStringLiteral("return_address"), l.returnAddress },
+            { QStringLiteral("signature_nl"), l.signatureNl },
+            { QStringLiteral("signature_fr"), l.signatureFr },
+            { QStringLiteral("footer"), l.footer },
             { QStringLiteral("footer_fr"), l.footerFr },
             { QStringLiteral("logo"), QString::fromLatin1(l.logo.toBase64()) } },
         error);
@@ -172,11 +178,16 @@ bool LetterSettings::saveSmtp(Database* db, const SmtpSettings& s, QString* erro
                     "file:PATH (a file only you can read) or ask (asked once per session).");
         return false;
     }
-    return writeSettings(db, kSmtp,
-        { { QStringLiteral("host"), s.host.trimmed() }, { QStringLiteral("port"), QString::number(s.port) },
-            { QStringLiteral("security"), key(s.security) }, { QStringLiteral("user"), s.user },
-            { QStringLiteral("password_ref"), s.passwordRef }, { QStringLiteral("from"), s.from.trimmed() },
-            { QStringLiteral("from_name"), s.fromName }, { QStringLiteral("reply_to"), s.replyTo.trimmed() },
+    return writeSettings(db,
+        kSmtp,
+        { { QStringLiteral("host"), s.host.trimmed() },
+            { QStringLiteral("port"), QString::number(s.port) },
+            { QStringLiteral("security"), key(s.security) },
+            { QStringLiteral("user"), s.user },
+            { QStringLiteral("password_ref"), s.passwordRef },
+            { QStringLiteral("from"), s.from.trimmed() },
+            { QStringLiteral("from_name"), s.fromName },
+            { QStringLiteral("reply_to"), s.replyTo.trimmed() },
             { QStringLiteral("timeout"), QString::number(s.timeoutSeconds) },
             { QStringLiteral("verify_peer"), s.verifyPeer ? QStringLiteral("1") : QStringLiteral("0") } },
         error);
@@ -198,10 +209,14 @@ SmsSettings LetterSettings::sms(Database* db)
 
 bool LetterSettings::saveSms(Database* db, const SmsSettings& s, QString* error)
 {
-    return writeSettings(db, kSms,
-        { { QStringLiteral("url"), s.urlTemplate.trimmed() }, { QStringLiteral("method"), s.method },
-            { QStringLiteral("body"), s.bodyTemplate }, { QStringLiteral("content_type"), s.contentType },
-            { QStringLiteral("api_key_ref"), s.apiKeyRef }, { QStringLiteral("sender"), s.sender },
+    return writeSettings(db,
+        kSms,
+        { { QStringLiteral("url"), s.urlTemplate.trimmed() },
+            { QStringLiteral("method"), s.method },
+            { QStringLiteral("body"), s.bodyTemplate },
+            { QStringLiteral("content_type"), s.contentType },
+            { QStringLiteral("api_key_ref"), s.apiKeyRef },
+            { QStringLiteral("sender"), s.sender },
             { QStringLiteral("timeout"), QString::number(s.timeoutSeconds) } },
         error);
 }
@@ -228,7 +243,8 @@ bool Secrets::resolve(const QString& ref, QString* value, QString* error)
         // Like libpq with .pgpass: a secret others can read is no secret, so refuse it loudly.
         const QFileDevice::Permissions p = f.permissions();
         if (p & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
-            *error = tr("The password file %1 can be read by other users; make it private (chmod 600) first.").arg(path);
+            *error
+                = tr("The password file %1 can be read by other users; make it private (chmod 600) first.").arg(path);
             return false;
         }
         if (!f.open(QIODevice::ReadOnly)) {

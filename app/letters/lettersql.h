@@ -13,8 +13,7 @@ namespace meldpunt::letters {
 class Transaction final {
     Q_DISABLE_COPY_MOVE(Transaction)
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
         m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -34,8 +34,14 @@ QString LetterTypes::label(Language l)
 
 QList<Purpose> LetterTypes::purposes()
 {
-    return { Purpose::Acknowledgement, Purpose::Forwarded, Purpose::Planned, Purpose::Resolved, Purpose::NotOurs,
-        Purpose::Duplicate, Purpose::Question, Purpose::Other };
+    return { Purpose::Acknowledgement,
+        Purpose::Forwarded,
+        Purpose::Planned,
+        Purpose::Resolved,
+        Purpose::NotOurs,
+        Purpose::Duplicate,
+        Purpose::Question,
+        Purpose::Other };
 }
 
 QString LetterTypes::key(Purpose p)
@@ -109,8 +115,11 @@ QString LetterTypes::key(MessageState s)
 
 bool LetterTypes::fromKey(const QString& key, MessageState* out)
 {
-    for (MessageState s :
-        { MessageState::Queued, MessageState::Sending, MessageState::Sent, MessageState::Printed, MessageState::Failed }) {
+    for (MessageState s : { MessageState::Queued,
+             MessageState::Sending,
+             MessageState::Sent,
+             MessageState::Printed,
+             MessageState::Failed }) {
         if (LetterTypes::key(s) == key) {
             *out = s;
             return true;
@@ -177,10 +186,18 @@ QList<ReplyChannel> LetterTypes::templateChannels()
 LetterWords LetterWords::of(Language l)
 {
     if (l == Language::French)
-        return { QStringLiteral("Notre référence"), QStringLiteral("Votre signalement du"), QStringLiteral("Contact"),
-            QStringLiteral("Date"), QStringLiteral("Page %1 de %2"), QStringLiteral("Objet") };
-    return { QStringLiteral("Ons kenmerk"), QStringLiteral("Uw melding van"), QStringLiteral("Contact"),
-        QStringLiteral("Datum"), QStringLiteral("Pagina %1 van %2"), QStringLiteral("Betreft") };
+        return { QStringLiteral("Notre référence"),
+            QStringLiteral("Votre signalement du"),
+            QStringLiteral("Contact"),
+            QStringLiteral("Date"),
+            QStringLiteral("Page %1 de %2"),
+            QStringLiteral("Objet") };
+    return { QStringLiteral("Ons kenmerk"),
+        QStringLiteral("Uw melding van"),
+        QStringLiteral("Contact"),
+        QStringLiteral("Datum"),
+        QStringLiteral("Pagina %1 van %2"),
+        QStringLiteral("Betreft") };
 }
 
 QString LetterWords::longDate(Language l, const QDate& d)
@@ -199,14 +216,16 @@ QString LetterWords::statusName(Language l, Status s)
     case Status::New: return fr ? QStringLiteral("reçu") : QStringLiteral("ontvangen");
     case Status::Triaged: return fr ? QStringLiteral("pris en charge") : QStringLiteral("in behandeling genomen");
     case Status::Assigned:
-        return fr ? QStringLiteral("transmis au service compétent") : QStringLiteral("doorgegeven aan de bevoegde dienst");
+        return fr ? QStringLiteral("transmis au service compétent")
+                  : QStringLiteral("doorgegeven aan de bevoegde dienst");
     case Status::InProgress: return fr ? QStringLiteral("en cours d'exécution") : QStringLiteral("in uitvoering");
     case Status::OnHold: return fr ? QStringLiteral("temporairement suspendu") : QStringLiteral("tijdelijk uitgesteld");
     case Status::Resolved: return fr ? QStringLiteral("résolu") : QStringLiteral("opgelost");
     case Status::Closed: return fr ? QStringLiteral("clôturé") : QStringLiteral("afgesloten");
     case Status::Rejected: return fr ? QStringLiteral("non retenu") : QStringLiteral("niet weerhouden");
     case Status::Duplicate:
-        return fr ? QStringLiteral("joint à un signalement antérieur") : QStringLiteral("samengevoegd met een eerdere melding");
+        return fr ? QStringLiteral("joint à un signalement antérieur")
+                  : QStringLiteral("samengevoegd met een eerdere melding");
     }
     return {};
 }

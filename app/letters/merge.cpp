@@ -64,32 +64,49 @@ const QList<MergeField>& Merge::fields()
             { QStringLiteral("citizen.address"), tr("Street and number"), citizen, QStringLiteral("Kerkstraat 12") },
             { QStringLiteral("citizen.postcode"), tr("Postcode"), citizen, QStringLiteral("8870") },
             { QStringLiteral("citizen.municipality"), tr("Municipality"), citizen, QStringLiteral("Oostveld") },
-            { QStringLiteral("citizen.postal_address"), tr("Full postal address"), citizen,
+            { QStringLiteral("citizen.postal_address"),
+                tr("Full postal address"),
+                citizen,
                 QStringLiteral("Kerkstraat 12, 8870 Oostveld") },
-            { QStringLiteral("citizen.email"), tr("E-mail address"), citizen, QStringLiteral("marie.claes@example.be") },
+            { QStringLiteral("citizen.email"),
+                tr("E-mail address"),
+                citizen,
+                QStringLiteral("marie.claes@example.be") },
             { QStringLiteral("citizen.phone"), tr("Phone number"), citizen, QStringLiteral("0470 12 34 56") },
             { QStringLiteral("report.ref"), tr("Reference"), report, QStringLiteral("M-2026-004512") },
             { QStringLiteral("report.received"), tr("Date received"), report, QStringLiteral("12 november 2026") },
-            { QStringLiteral("report.received_time"), tr("Date and time received"), report,
+            { QStringLiteral("report.received_time"),
+                tr("Date and time received"),
+                report,
                 QStringLiteral("12 november 2026, 09:14") },
             { QStringLiteral("report.category"), tr("Category"), report, QStringLiteral("Zwerfvuil") },
             { QStringLiteral("report.main_category"), tr("Main category"), report, QStringLiteral("Afval") },
             { QStringLiteral("report.address"), tr("Location"), report, QStringLiteral("Stationsstraat 4") },
             { QStringLiteral("report.district"), tr("District"), report, QStringLiteral("Centrum") },
-            { QStringLiteral("report.description"), tr("Description (as the citizen wrote it)"), report,
+            { QStringLiteral("report.description"),
+                tr("Description (as the citizen wrote it)"),
+                report,
                 QStringLiteral("…") },
             { QStringLiteral("report.status"), tr("Status"), report, QStringLiteral("in uitvoering") },
             { QStringLiteral("report.due"), tr("Due date"), report, QStringLiteral("26 november 2026") },
             { QStringLiteral("report.resolved"), tr("Date resolved"), report, QStringLiteral("20 november 2026") },
             { QStringLiteral("report.channel"), tr("Received through"), report, QStringLiteral("telefoon") },
-            { QStringLiteral("report.duplicate_of"), tr("Reference of the original report"), report,
+            { QStringLiteral("report.duplicate_of"),
+                tr("Reference of the original report"),
+                report,
                 QStringLiteral("M-2026-004498") },
             { QStringLiteral("department.name"), tr("Department"), report, QStringLiteral("Groendienst") },
-            { QStringLiteral("department.email"), tr("Department e-mail"), report, QStringLiteral("groen@oostveld.be") },
+            { QStringLiteral("department.email"),
+                tr("Department e-mail"),
+                report,
+                QStringLiteral("groen@oostveld.be") },
             { QStringLiteral("coordinator.name"), tr("Coordinator"), city, QStringLiteral("An Peeters") },
             { QStringLiteral("city.name"), tr("City"), city, QStringLiteral("Stad Oostveld") },
             { QStringLiteral("city.service"), tr("Service"), city, QStringLiteral("Meldpunt") },
-            { QStringLiteral("city.address"), tr("City address"), city, QStringLiteral("Grote Markt 1, 8870 Oostveld") },
+            { QStringLiteral("city.address"),
+                tr("City address"),
+                city,
+                QStringLiteral("Grote Markt 1, 8870 Oostveld") },
             { QStringLiteral("city.phone"), tr("City phone"), city, QStringLiteral("051 00 18 88") },
             { QStringLiteral("city.email"), tr("City e-mail"), city, QStringLiteral("meldpunt@oostveld.be") },
             { QStringLiteral("city.website"), tr("City website"), city, QStringLiteral("www.oostveld.be") },
@@ -146,8 +163,8 @@ MergeValues Merge::values(const MergeInput& in)
         const QDate received = cityDate(r.receivedAt);
         v[QStringLiteral("report.received")] = LetterWords::longDate(l, received);
         if (received.isValid())
-            v[QStringLiteral("report.received_time")] = LetterWords::longDate(l, received) + QStringLiteral(", ")
-                + cityTime(r.receivedAt);
+            v[QStringLiteral("report.received_time")]
+                = LetterWords::longDate(l, received) + QStringLiteral(", ") + cityTime(r.receivedAt);
         if (in.refs) {
             if (const Category* c = in.refs->category(r.categoryId)) {
                 v[QStringLiteral("report.category")] = inLanguage(l, c->name, c->nameFr);
@@ -264,7 +281,8 @@ QList<TemplateIssue> Merge::validate(const QString& source, TextFormat format)
             break;
         if (close >= 0 && (open < 0 || close < open)) {
             issues << TemplateIssue { TemplateIssue::Kind::StrayBraces,
-                tr("\"}}\" without an opening \"{{\" near \"%1\".").arg(visible.mid(std::max<qsizetype>(0, close - 20), 22)) };
+                tr("\"}}\" without an opening \"{{\" near \"%1\".")
+                    .arg(visible.mid(std::max<qsizetype>(0, close - 20), 22)) };
             i = close + 2;
             continue;
         }
@@ -295,12 +313,30 @@ QList<TemplateIssue> Merge::validate(const QString& source, TextFormat format)
                         .arg(key) };
 
         // Tags that HTML lets one leave open are ignored; any other tag must be closed in order.
-        static const QSet<QString> voids { QStringLiteral("br"), QStringLiteral("hr"), QStringLiteral("img"),
-            QStringLiteral("meta"), QStringLiteral("link"), QStringLiteral("input"), QStringLiteral("col"),
-            QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("wbr"), QStringLiteral("source"),
-            QStringLiteral("p"), QStringLiteral("li"), QStringLiteral("td"), QStringLiteral("tr"), QStringLiteral("th"),
-            QStringLiteral("dt"), QStringLiteral("dd"), QStringLiteral("option"), QStringLiteral("html"),
-            QStringLiteral("head"), QStringLiteral("body"), QStringLiteral("tbody"), QStringLiteral("thead") };
+        static const QSet<QString> voids { QStringLiteral("br"),
+            QStringLiteral("hr"),
+            QStringLiteral("img"),
+            QStringLiteral("meta"),
+            QStringLiteral("link"),
+            QStringLiteral("input"),
+            QStringLiteral("col"),
+            QStringLiteral("area"),
+            QStringLiteral("base"),
+            QStringLiteral("wbr"),
+            QStringLiteral("source"),
+            QStringLiteral("p"),
+            QStringLiteral("li"),
+            QStringLiteral("td"),
+            QStringLiteral("tr"),
+            QStringLiteral("th"),
+            QStringLiteral("dt"),
+            QStringLiteral("dd"),
+            QStringLiteral("option"),
+            QStringLiteral("html"),
+            QStringLiteral("head"),
+            QStringLiteral("body"),
+            QStringLiteral("tbody"),
+            QStringLiteral("thead") };
         static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^>]*?(/?)>"));
         QStringList stack;
         QRegularExpressionMatchIterator it = tag.globalMatch(source);

@@ -19,8 +19,10 @@ using letters::Transaction;
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "m.id, m.uuid, m.report_id, coalesce(m.citizen_id, 0), m.channel, m.language, m.purpose, coalesce(m.template_id, 0), "
-    "coalesce(m.template_version, 0), m.recipient_name, m.recipient, m.subject, m.body, m.state, coalesce(m.error, ''), "
+    "m.id, m.uuid, m.report_id, coalesce(m.citizen_id, 0), m.channel, m.language, m.purpose, coalesce(m.template_id, "
+    "0), "
+    "coalesce(m.template_version, 0), m.recipient_name, m.recipient, m.subject, m.body, m.state, coalesce(m.error, "
+    "''), "
     "m.attempts, m.outcome, m.created_at, m.created_by, coalesce(m.sent_at, 0), coalesce(m.printed_at, 0), "
     "m.print_count, r.ref, r.received_at");
 
@@ -93,22 +95,23 @@ Where whereOf(const MessageFilter& f)
 
 } // namespace
 
-MessageStore::MessageStore(Database* db)
-    : m_db(db)
-{
-}
+MessageStore::MessageStore(Database* db) : m_db(db) {}
 
 qint64 MessageStore::now() const
 {
     return m_now ? m_now : QDateTime::currentSecsSinceEpoch();
 }
 
-bool MessageStore::writeEvent(qint64 reportId, const QString& kind, const Message& m, qint64* eventId, QString* error) const
+bool MessageStore::writeEvent(
+    qint64 reportId, const QString& kind, const Message& m, qint64* eventId, QString* error) const
 {
     QJsonObject payload { { QStringLiteral("channel"), Labels::key(m.channel) },
-        { QStringLiteral("message_uuid"), m.uuid }, { QStringLiteral("citizen_id"), m.citizenId },
-        { QStringLiteral("recipient"), m.recipientName }, { QStringLiteral("purpose"), LetterTypes::key(m.purpose) },
-        { QStringLiteral("language"), LetterTypes::key(m.language) }, { QStringLiteral("state"), LetterTypes::key(m.state) } };
+        { QStringLiteral("message_uuid"), m.uuid },
+        { QStringLiteral("citizen_id"), m.citizenId },
+        { QStringLiteral("recipient"), m.recipientName },
+        { QStringLiteral("purpose"), LetterTypes::key(m.purpose) },
+        { QStringLiteral("language"), LetterTypes::key(m.language) },
+        { QStringLiteral("state"), LetterTypes::key(m.state) } };
     if (m.id)
         payload.insert(QStringLiteral("message_id"), m.id);
     if (m.templateId) {
@@ -157,7 +160,8 @@ bool MessageStore::record(QList<Message>* messages, QString* error)
             continue;
         }
         if (m.channel == ReplyChannel::Phone) {
-            const bool reached = m.outcome && (*m.outcome == CallOutcome::Reached || *m.outcome == CallOutcome::Voicemail);
+            const bool reached
+                = m.outcome && (*m.outcome == CallOutcome::Reached || *m.outcome == CallOutcome::Voicemail);
             m.state = reached ? MessageState::Sent : MessageState::Failed;
             m.sentAt = reached ? t : 0;
             if (!reached && m.error.isEmpty())
@@ -174,10 +178,11 @@ bool MessageStore::record(QList<Message>* messages, QString* error)
             return false;
         }
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO message (uuid, report_id, citizen_id, channel, language, purpose, template_id, template_version, "
-            "recipient_name, recipient, subject, body, state, error, attempts, outcome, created_at, created_by, sent_at, "
-            "event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO message (uuid, report_id, citizen_id, channel, language, purpose, "
+                                 "template_id, template_version, "
+                                 "recipient_name, recipient, subject, body, state, error, attempts, outcome, "
+                                 "created_at, created_by, sent_at, "
+                                 "event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
         q.addBindValue(m.uuid);
         q.addBindValue(m.reportId);
         q.addBindValue(nullIfZero(m.citizenId));
@@ -245,7 +250,8 @@ qint64 MessageStore::count(const MessageFilter& f) const
 std::optional<Message> MessageStore::message(qint64 id) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM message m JOIN report r ON r.id = m.report_id WHERE m.id = ?").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM message m JOIN report r ON r.id = m.report_id WHERE m.id = ?").arg(kColumns));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -263,8 +269,9 @@ bool MessageStore::markPrinted(const QList<qint64>& ids, QString* error)
     const qint64 t = now();
     for (qint64 id : ids) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE message SET state = 'printed', printed_at = ?, print_count = print_count + 1, "
-                                 "error = NULL WHERE id = ? AND channel = 'letter' AND state IN ('queued', 'printed')"));
+        q.prepare(
+            QStringLiteral("UPDATE message SET state = 'printed', printed_at = ?, print_count = print_count + 1, "
+                           "error = NULL WHERE id = ? AND channel = 'letter' AND state IN ('queued', 'printed')"));
         q.addBindValue(t);
         q.addBindValue(id);
         if (!q.exec()) {
@@ -334,7 +341,8 @@ bool MessageStore::finishSending(qint64 id, bool delivered, const QString& failu
     }
     QSqlQuery q(db);
     if (delivered) {
-        q.prepare(QStringLiteral("UPDATE message SET state = 'sent', sent_at = ?, error = NULL WHERE id = ? AND state = 'sending'"));
+        q.prepare(QStringLiteral(
+            "UPDATE message SET state = 'sent', sent_at = ?, error = NULL WHERE id = ? AND state = 'sending'"));
         q.addBindValue(now());
     } else {
         q.prepare(QStringLiteral("UPDATE message SET state = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END, "
@@ -350,8 +358,11 @@ bool MessageStore::finishSending(qint64 id, bool delivered, const QString& failu
     const std::optional<Message> m = message(id);
     if (m && q.numRowsAffected() == 1 && (m->state == MessageState::Sent || m->state == MessageState::Failed)) {
         QString why;
-        if (!writeEvent(m->reportId, m->state == MessageState::Sent ? QStringLiteral("reply_sent") : QStringLiteral("reply_failed"),
-                *m, nullptr, &why)) {
+        if (!writeEvent(m->reportId,
+                m->state == MessageState::Sent ? QStringLiteral("reply_sent") : QStringLiteral("reply_failed"),
+                *m,
+                nullptr,
+                &why)) {
             *error = why;
             return false;
         }
@@ -384,7 +395,8 @@ bool MessageStore::retry(qint64 id, QString* error)
 bool MessageStore::cancel(qint64 id, QString* error)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE message SET state = 'failed', error = ? WHERE id = ? AND state IN ('queued', 'failed')"));
+    q.prepare(QStringLiteral(
+        "UPDATE message SET state = 'failed', error = ? WHERE id = ? AND state IN ('queued', 'failed')"));
     q.addBindValue(tr("Cancelled by %1").arg(m_actor));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -397,7 +409,8 @@ bool MessageStore::cancel(qint64 id, QString* error)
 int MessageStore::recoverInterrupted(qint64 olderThanSecs)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE message SET state = 'failed', error = ? WHERE state = 'sending' AND sending_at < ?"));
+    q.prepare(
+        QStringLiteral("UPDATE message SET state = 'failed', error = ? WHERE state = 'sending' AND sending_at < ?"));
     q.addBindValue(tr("Interrupted while sending; it may or may not have arrived. Check with the citizen before you "
                       "send it again."));
     q.addBindValue(now() - olderThanSecs);
@@ -422,7 +435,8 @@ std::optional<Language> MessageStore::lastLanguage(qint64 citizenId) const
     if (!citizenId)
         return std::nullopt;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT language FROM message WHERE citizen_id = ? ORDER BY created_at DESC, id DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT language FROM message WHERE citizen_id = ? ORDER BY created_at DESC, id DESC LIMIT 1"));
     q.addBindValue(citizenId);
     Language l;
     if (q.exec() && q.next() && LetterTypes::fromKey(q.value(0).toString(), &l))

@@ -15,11 +15,11 @@
 namespace meldpunt {
 
 Outbox::Outbox(Database* db, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_store(new MessageStore(db))
-    , m_network(new QNetworkAccessManager(this))
-    , m_timer(new QTimer(this))
+    : QObject(parent),
+      m_db(db),
+      m_store(new MessageStore(db)),
+      m_network(new QNetworkAccessManager(this)),
+      m_timer(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, &Outbox::processQueue);
 }
@@ -148,7 +148,8 @@ void Outbox::sendEmail(qint64 id)
         watcher->deleteLater();
         done(id, r.ok, r.error);
     });
-    watcher->setFuture(QtConcurrent::run([settings, password, mail] { return SmtpClient::send(settings, password, mail); }));
+    watcher->setFuture(
+        QtConcurrent::run([settings, password, mail] { return SmtpClient::send(settings, password, mail); }));
 }
 
 void Outbox::sendSms(qint64 id)

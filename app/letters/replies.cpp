@@ -139,13 +139,13 @@ QString Replies::emailDocument(const QString& bodyHtml, const QString& signature
             footer << s.trimmed().toHtmlEscaped();
     // Inline styles only: many mail programs drop <style> blocks.
     return QStringLiteral(
-               "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
-               "<body style=\"margin:0; padding:0; background:#ffffff;\">"
-               "<div style=\"max-width:640px; padding:16px; font-family:Arial,Helvetica,sans-serif; font-size:15px; "
-               "line-height:1.45; color:#1d1d1f;\">%1"
-               "<div style=\"margin-top:18px;\">%2</div>"
-               "<div style=\"margin-top:28px; padding-top:10px; border-top:1px solid #d0d4d9; font-size:12px; "
-               "color:#5f6368;\">%3</div></div></body></html>")
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
+        "<body style=\"margin:0; padding:0; background:#ffffff;\">"
+        "<div style=\"max-width:640px; padding:16px; font-family:Arial,Helvetica,sans-serif; font-size:15px; "
+        "line-height:1.45; color:#1d1d1f;\">%1"
+        "<div style=\"margin-top:18px;\">%2</div>"
+        "<div style=\"margin-top:28px; padding-top:10px; border-top:1px solid #d0d4d9; font-size:12px; "
+        "color:#5f6368;\">%3</div></div></body></html>")
         .arg(bodyHtml, signatureHtml, footer.join(QStringLiteral(" &middot; ")));
 }
 
@@ -186,14 +186,14 @@ ComposedMessage Replies::compose(const MergeInput& base, const ReplyRecipient& t
     case ReplyChannel::Email: {
         const RenderResult subject = Merge::render(draft.subject, values, TextFormat::PlainText);
         const RenderResult body = Merge::render(Merge::bodyFragment(draft.body), values, TextFormat::Html);
-        const RenderResult signature
-            = Merge::render(in.letterhead.signature(draft.language), values, TextFormat::Html);
+        const RenderResult signature = Merge::render(in.letterhead.signature(draft.language), values, TextFormat::Html);
         collect(subject);
         collect(body);
         collect(signature);
         m.subject = subject.text.simplified();
         if (draft.channel == ReplyChannel::Letter) {
-            m.body = body.text + QStringLiteral("<p style=\"margin-top:14px;\">") + signature.text + QStringLiteral("</p>");
+            m.body = body.text + QStringLiteral("<p style=\"margin-top:14px;\">") + signature.text
+                + QStringLiteral("</p>");
             m.recipient = values.value(QStringLiteral("citizen.postal_address"));
         } else {
             m.body = emailDocument(body.text, signature.text, in.letterhead);
@@ -230,8 +230,8 @@ LetterDocument Replies::letterOf(const Message& m, const Letterhead& letterhead)
     l.reference = m.reportRef;
     if (m.reportReceivedAt)
         l.reportDate = QDateTime::fromSecsSinceEpoch(m.reportReceivedAt, WorkCalendar::cityTimeZone()).date();
-    l.date = QDateTime::fromSecsSinceEpoch(m.createdAt ? m.createdAt : QDateTime::currentSecsSinceEpoch(),
-        WorkCalendar::cityTimeZone())
+    l.date = QDateTime::fromSecsSinceEpoch(
+        m.createdAt ? m.createdAt : QDateTime::currentSecsSinceEpoch(), WorkCalendar::cityTimeZone())
                  .date();
     l.subject = m.subject;
     l.bodyHtml = m.body;

@@ -77,16 +77,13 @@ bool insertVersion(QSqlDatabase& db, const LetterTemplate& t, QString* error)
 
 } // namespace
 
-TemplateStore::TemplateStore(Database* db)
-    : m_db(db)
-{
-}
+TemplateStore::TemplateStore(Database* db) : m_db(db) {}
 
 QList<LetterTemplate> TemplateStore::templates(bool includeInactive, QString* error) const
 {
     QList<LetterTemplate> out;
     QSqlQuery q(m_db->connection());
-    const QString sql = QStringLiteral("SELECT %1 FROM template %2 ORDER BY language, "
+    const QString sql = QStringLiteral("SELECT %1 FROM template %2 ORDER BY CASE language WHEN 'nl' THEN 0 ELSE 1 END, "
                                        "CASE purpose WHEN 'acknowledgement' THEN 0 WHEN 'forwarded' THEN 1 "
                                        "WHEN 'planned' THEN 2 WHEN 'resolved' THEN 3 WHEN 'not_ours' THEN 4 "
                                        "WHEN 'duplicate' THEN 5 WHEN 'question' THEN 6 ELSE 7 END, "
@@ -121,8 +118,11 @@ QList<TemplateVersion> TemplateStore::versions(qint64 templateId) const
     q.addBindValue(templateId);
     if (q.exec())
         while (q.next())
-            out << TemplateVersion { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toLongLong(), q.value(4).toString() };
+            out << TemplateVersion { q.value(0).toInt(),
+                q.value(1).toString(),
+                q.value(2).toString(),
+                q.value(3).toLongLong(),
+                q.value(4).toString() };
     return out;
 }
 
@@ -135,8 +135,9 @@ std::optional<TemplateVersion> TemplateStore::version(qint64 templateId, int ver
     q.addBindValue(version);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return TemplateVersion { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-        q.value(4).toString() };
+    return TemplateVersion {
+        q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()
+    };
 }
 
 bool TemplateStore::isEmpty() const
@@ -193,9 +194,10 @@ bool TemplateStore::save(LetterTemplate* t, QString* error, QList<TemplateIssue>
         newVersion = old->subject != next.subject || old->body != next.body;
         next.version = old->version + (newVersion ? 1 : 0);
         next.uuid = old->uuid;
-        q.prepare(QStringLiteral("UPDATE template SET name = ?, purpose = ?, channel = ?, language = ?, category_id = ?, "
-                                 "status = ?, subject = ?, body = ?, version = ?, active = ?, updated_at = ?, "
-                                 "updated_by = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE template SET name = ?, purpose = ?, channel = ?, language = ?, category_id = ?, "
+                           "status = ?, subject = ?, body = ?, version = ?, active = ?, updated_at = ?, "
+                           "updated_by = ? WHERE id = ?"));
     }
     q.addBindValue(next.name.trimmed());
     q.addBindValue(LetterTypes::key(next.purpose));
@@ -359,13 +361,15 @@ bool installDefaultTemplates(Database* db, QString* error)
             q.addBindValue(t.body);
             q.addBindValue(now);
             if (!q.exec()) {
-                *error = TemplateStore::tr("The default templates could not be installed: %1").arg(q.lastError().text());
+                *error
+                    = TemplateStore::tr("The default templates could not be installed: %1").arg(q.lastError().text());
                 return false;
             }
             if (q.numRowsAffected() == 1) {
                 QSqlQuery vq(c);
-                vq.prepare(QStringLiteral("INSERT INTO template_version (template_id, version, subject, body, saved_at, "
-                                          "saved_by) VALUES (?, 1, ?, ?, ?, 'meldpunt')"));
+                vq.prepare(
+                    QStringLiteral("INSERT INTO template_version (template_id, version, subject, body, saved_at, "
+                                   "saved_by) VALUES (?, 1, ?, ?, ?, 'meldpunt')"));
                 vq.addBindValue(q.lastInsertId());
                 vq.addBindValue(t.subject);
                 vq.addBindValue(t.body);
@@ -381,8 +385,9 @@ bool installDefaultTemplates(Database* db, QString* error)
     }
     // The demo letterhead only where no letterhead was set up; a city's own is never overwritten.
     QSqlQuery has(c);
-    const bool hasLetterhead = has.exec(QStringLiteral("SELECT count(*) FROM setting WHERE key LIKE 'letters.letterhead.%'"))
-        && has.next() && has.value(0).toInt() > 0;
+    const bool hasLetterhead
+        = has.exec(QStringLiteral("SELECT count(*) FROM setting WHERE key LIKE 'letters.letterhead.%'")) && has.next()
+        && has.value(0).toInt() > 0;
     if (!tx.commit()) {
         *error = TemplateStore::tr("The default templates could not be installed: %1").arg(tx.error());
         return false;

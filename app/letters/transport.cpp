@@ -156,11 +156,8 @@ DeliveryResult SmtpClient::send(const SmtpSettings& s, const QString& password, 
     char errorBuffer[CURL_ERROR_SIZE] = {};
     const QString scheme = s.security == SmtpSecurity::Tls ? QStringLiteral("smtps") : QStringLiteral("smtp");
     // The host name goes in the URL so that TLS checks the certificate against it.
-    const QByteArray url = QStringLiteral("%1://%2:%3/%4")
-                               .arg(scheme, s.host.trimmed())
-                               .arg(s.port)
-                               .arg(domainOf(s.from))
-                               .toUtf8();
+    const QByteArray url
+        = QStringLiteral("%1://%2:%3/%4").arg(scheme, s.host.trimmed()).arg(s.port).arg(domainOf(s.from)).toUtf8();
     const QByteArray from = '<' + s.from.trimmed().toUtf8() + '>';
     const QByteArray to = '<' + m.to.trimmed().toUtf8() + '>';
     curl_slist* recipients = curl_slist_append(nullptr, to.constData());
@@ -213,8 +210,8 @@ DeliveryResult SmtpClient::send(const SmtpSettings& s, const QString& password, 
         result.error = tr("The mail server %1 could not be reached (%2).").arg(server, detail);
         break;
     case CURLE_USE_SSL_FAILED:
-        result.error = tr("The mail server %1 does not offer an encrypted connection (STARTTLS); nothing was sent.")
-                           .arg(server);
+        result.error
+            = tr("The mail server %1 does not offer an encrypted connection (STARTTLS); nothing was sent.").arg(server);
         break;
     case CURLE_LOGIN_DENIED:
         result.error = tr("The mail server %1 refused the login of %2.").arg(server, s.user);
@@ -244,13 +241,16 @@ QString SmsGateway::internationalNumber(const QString& phone)
     return digits;
 }
 
-SmsRequest SmsGateway::build(const SmsSettings& s, const QString& apiKey, const QString& to, const QString& text,
-    const QString& id)
+SmsRequest SmsGateway::build(
+    const SmsSettings& s, const QString& apiKey, const QString& to, const QString& text, const QString& id)
 {
     SmsRequest r;
     const QString number = internationalNumber(to);
-    const QList<QPair<QString, QString>> values { { QStringLiteral("{to}"), number }, { QStringLiteral("{text}"), text },
-        { QStringLiteral("{from}"), s.sender }, { QStringLiteral("{key}"), apiKey }, { QStringLiteral("{id}"), id } };
+    const QList<QPair<QString, QString>> values { { QStringLiteral("{to}"), number },
+        { QStringLiteral("{text}"), text },
+        { QStringLiteral("{from}"), s.sender },
+        { QStringLiteral("{key}"), apiKey },
+        { QStringLiteral("{id}"), id } };
 
     QString url = s.urlTemplate.trimmed();
     for (const auto& [name, value] : values)

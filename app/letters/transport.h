@@ -61,8 +61,8 @@ public:
     /// Fills {to}, {text}, {from}, {key} and {id}: percent-encoded in the URL, JSON-escaped in a JSON
     /// body, form-encoded in a form body. The id also goes out as an Idempotency-Key header, so a
     /// gateway that honours it never delivers a retried message twice.
-    static SmsRequest build(const SmsSettings& s, const QString& apiKey, const QString& to, const QString& text,
-        const QString& id);
+    static SmsRequest build(
+        const SmsSettings& s, const QString& apiKey, const QString& to, const QString& text, const QString& id);
     /// A Belgian number in international form: "0470 12 34 56" → "+32470123456".
     static QString internationalNumber(const QString& phone);
 };

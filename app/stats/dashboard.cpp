@@ -55,6 +55,52 @@ struct Context {
     }
 };
 
+/// Counts per 64-bit key (never 0) in an open-addressing table: a million increments without the
+/// allocations of a QHash or the sort of a key list.
+class KeyCounter {
+public:
+    void add(quint64 key, quint32 n = 1)
+    {
+        if ((m_size + 1) * 2 > m_keys.size())
+            grow();
+        const size_t mask = m_keys.size() - 1;
+        size_t i = slot(key, mask);
+        while (m_keys[i] != 0 && m_keys[i] != key)
+            i = (i + 1) & mask;
+        if (m_keys[i] == 0) {
+            m_keys[i] = key;
+            ++m_size;
+        }
+        m_counts[i] += n;
+    }
+    template <typename F>
+    void forEach(F f) const
+    {
+        for (size_t i = 0; i < m_keys.size(); ++i)
+            if (m_keys[i] != 0)
+                f(m_keys[i], m_counts[i]);
+    }
+
+private:
+    static size_t slot(quint64 key, size_t mask) { return size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & mask; }
+    void grow()
+    {
+        std::vector<quint64> keys = std::move(m_keys);
+        std::vector<quint32> counts = std::move(m_counts);
+        const size_t capacity = std::max<size_t>(1024, keys.size() * 2);
+        m_keys.assign(capacity, 0);
+        m_counts.assign(capacity, 0);
+        m_size = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] != 0)
+                add(keys[i], counts[i]);
+    }
+
+    std::vector<quint64> m_keys;
+    std::vector<quint32> m_counts;
+    size_t m_size = 0;
+};
+
 /// What one thread accumulates over its share of the rows.
 struct Partial {
     std::vector<qint64> dayCount; ///< received per day, every day of the table
@@ -74,7 +120,7 @@ struct Partial {
     std::vector<qint64> streetReports;
     std::vector<qint64> streetOpen;
     std::vector<qint64> streetOverdue;
-    std::vector<quint64> engagedKeys; ///< (kind << 48) | (topic << 32) | citizen
+    KeyCounter engaged; ///< reports per (kind << 48) | (topic << 32) | (citizen + 1)
 
     void init(const Context& c)
     {
@@ -184,9 +230,10 @@ void scanRows(const Context& c, Partial& p, size_t begin, size_t end)
             }
         }
         if (r.citizen >= 0) {
-            p.engagedKeys.push_back((quint64(main) << 32) | quint64(quint32(r.citizen)));
+            const quint64 citizen = quint64(quint32(r.citizen)) + 1;
+            p.engaged.add((quint64(main) << 32) | citizen);
             if (r.district != 0)
-                p.engagedKeys.push_back((quint64(1) << 48) | (quint64(r.district) << 32) | quint64(quint32(r.citizen)));
+                p.engaged.add((quint64(1) << 48) | (quint64(r.district) << 32) | citizen);
         }
     }
 }
@@ -241,25 +288,48 @@ void merge(Partial& a, Partial& b)
     addInto(a.streetReports, b.streetReports);
     addInto(a.streetOpen, b.streetOpen);
     addInto(a.streetOverdue, b.streetOverdue);
-    a.engagedKeys.insert(a.engagedKeys.end(), b.engagedKeys.begin(), b.engagedKeys.end());
+    b.engaged.forEach([&a](quint64 key, quint32 n) { a.engaged.add(key, n); });
 }
 
-/// The p-quantile with linear interpolation between order statistics; reorders `v`.
-double quantile(std::vector<double>& v, double p)
+/// The 50th and 90th percentiles with linear interpolation between order statistics (numpy's
+/// default), by selection instead of sorting; reorders `v`.
+void percentiles(std::vector<double>& v, double* median, double* p90)
 {
-    const double h = double(v.size() - 1) * p;
-    const size_t k = size_t(std::floor(h));
-    const double frac = h - double(k);
-    std::nth_element(v.begin(), v.begin() + qsizetype(k), v.end());
-    const double x = v[k];
-    if (frac <= 0 || k + 1 >= v.size())
-        return x;
-    const double y = *std::min_element(v.begin() + qsizetype(k) + 1, v.end());
-    return x + frac * (y - x);
+    const size_t n = v.size();
+    auto at = [&](double p, size_t lo, size_t hi, double* out, size_t* kOut) {
+        // Select within [lo, hi): the caller knows the answer lies there.
+        const double h = double(n - 1) * p;
+        const size_t k = size_t(std::floor(h));
+        const double frac = h - double(k);
+        std::nth_element(v.begin() + qsizetype(lo), v.begin() + qsizetype(k), v.begin() + qsizetype(hi));
+        double x = v[k];
+        if (frac > 0 && k + 1 < n) {
+            const double y = *std::min_element(v.begin() + qsizetype(k) + 1, v.begin() + qsizetype(hi));
+            x += frac * (y - x);
+        }
+        *out = x;
+        *kOut = k;
+    };
+    size_t k90 = 0;
+    size_t k50 = 0;
+    at(0.9, 0, n, p90, &k90);
+    // Everything before k90 is at most v[k90]: the median and its neighbour lie in [0, k90].
+    at(0.5, 0, std::min(n, k90 + 1), median, &k50);
 }
 
 LeadStats leadStats(std::vector<double>& v)
 {
+    // Bin bounds are whole days: a value's bin follows from its whole days alone.
+    static const std::array<quint8, 92> binOfDay = [] {
+        std::array<quint8, 92> t {};
+        for (int d = 0; d < int(t.size()); ++d) {
+            int bin = 0;
+            while (bin < int(LeadStats::kBinBounds.size()) && d >= LeadStats::kBinBounds[size_t(bin)])
+                ++bin;
+            t[size_t(d)] = quint8(bin);
+        }
+        return t;
+    }();
     LeadStats s;
     s.count = qint64(v.size());
     if (v.empty())
@@ -267,15 +337,10 @@ LeadStats leadStats(std::vector<double>& v)
     double sum = 0;
     for (double x : v) {
         sum += x;
-        int bin = 0;
-        while (bin < int(LeadStats::kBinBounds.size()) && x >= LeadStats::kBinBounds[size_t(bin)])
-            ++bin;
-        ++s.histogram[size_t(bin)];
+        ++s.histogram[binOfDay[size_t(std::min(x, 91.0))]];
     }
     s.mean = sum / double(v.size());
-    // The 90th percentile first: its selection leaves the lower part for the median's.
-    s.p90 = quantile(v, 0.9);
-    s.median = quantile(v, 0.5);
+    percentiles(v, &s.median, &s.p90);
     return s;
 }
 
@@ -549,32 +614,26 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
     }
 
     {
-        std::vector<quint64>& keys = total.engagedKeys;
-        std::sort(keys.begin(), keys.end());
         QMap<quint64, EngagedTopic> topics; // key: kind, then the topic's position
         const QList<ConsentingCitizen>& citizens = snapshot.citizens();
         QHash<int, int> districtOrder;
         for (int i = 0; i < refs.districts.size(); ++i)
             districtOrder.insert(refs.districts.at(i).id, i);
-        for (size_t i = 0; i < keys.size();) {
-            size_t j = i;
-            while (j < keys.size() && keys[j] == keys[i])
-                ++j;
-            if (qint64(j - i) >= query.engagedMinReports) {
-                const bool district = (keys[i] >> 48) != 0;
-                const int topic = int((keys[i] >> 32) & 0xFFFF);
-                const int citizen = int(keys[i] & 0xFFFFFFFF);
-                const int id = district ? snapshot.districtId(topic) : data.mainCategories.at(topic);
-                const quint64 order = district ? (quint64(1) << 32) | quint64(districtOrder.value(id, 0xFFFF)) << 16 | quint64(topic)
-                                               : quint64(topic);
-                EngagedTopic& t = topics[order];
-                t.kind = district ? EngagedTopic::Kind::District : EngagedTopic::Kind::Category;
-                t.id = id;
-                const ConsentingCitizen& cz = citizens.at(citizen);
-                t.citizens << EngagedCitizen { cz.id, cz.name, cz.email, cz.phone, qint64(j - i) };
-            }
-            i = j;
-        }
+        total.engaged.forEach([&](quint64 key, quint32 n) {
+            if (qint64(n) < query.engagedMinReports)
+                return;
+            const bool district = (key >> 48) != 0;
+            const int topic = int((key >> 32) & 0xFFFF);
+            const int citizen = int(key & 0xFFFFFFFF) - 1;
+            const int id = district ? snapshot.districtId(topic) : data.mainCategories.at(topic);
+            const quint64 order
+                = district ? (quint64(1) << 32) | quint64(districtOrder.value(id, 0xFFFF)) << 16 | quint64(topic) : quint64(topic);
+            EngagedTopic& t = topics[order];
+            t.kind = district ? EngagedTopic::Kind::District : EngagedTopic::Kind::Category;
+            t.id = id;
+            const ConsentingCitizen& cz = citizens.at(citizen);
+            t.citizens << EngagedCitizen { cz.id, cz.name, cz.email, cz.phone, qint64(n) };
+        });
         for (EngagedTopic& t : topics) {
             std::sort(t.citizens.begin(), t.citizens.end(), [](const EngagedCitizen& a, const EngagedCitizen& b) {
                 if (a.reports != b.reports)

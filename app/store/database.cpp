@@ -122,6 +122,12 @@ OpenError Database::openConnection(const QString& path, Mode mode, int targetVer
                 tr("The database %1 is read-only. Meldpunt needs to write to it; ask your administrator "
                    "for write access or copy the file to a folder of your own.")
                     .arg(native) };
+        // WAL keeps its -wal and -shm files beside the database, so the folder must be writable too.
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return { OpenError::Kind::ReadOnly,
+                tr("The folder of the database %1 is read-only. Meldpunt needs to create files beside the database; "
+                   "ask your administrator for write access or copy the file to a folder of your own.")
+                    .arg(native) };
         bool empty = false;
         if (!looksLikeSqlite(path, &empty))
             return { OpenError::Kind::Corrupt,
@@ -131,63 +137,68 @@ OpenError Database::openConnection(const QString& path, Mode mode, int targetVer
     }
 
     m_path = info.absoluteFilePath();
-    QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        const QString why = db.lastError().text();
-        close();
-        return { OpenError::Kind::Other, tr("Cannot open the database %1: %2").arg(native, why) };
-    }
+    // The checks run in a lambda so that every query and connection handle is gone before close()
+    // removes the connection (otherwise Qt warns that the connection is still in use).
+    const OpenError result = [&]() -> OpenError {
+        QSqlDatabase db = connection();
+        if (!db.isOpen())
+            return { OpenError::Kind::Other, tr("Cannot open the database %1: %2").arg(native, db.lastError().text()) };
 
-    // Reading the header reveals a damaged file or another program holding an exclusive lock.
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        const QString why = q.lastError().text();
-        close();
-        if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-            || why.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return { OpenError::Kind::Locked,
-                tr("The database %1 is locked by another program. Close that program and try again.").arg(native) };
-        return { OpenError::Kind::Corrupt,
-            tr("%1 is not a Meldpunt database or it is damaged (%2). The file was left as it is.").arg(native, why) };
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > latestSchemaVersion()) {
-        close();
-        return { OpenError::Kind::NewerSchema,
-            tr("The database %1 was written by a newer version of Meldpunt (schema %2; this version knows up to %3). "
-               "Install the newer version; the file was not changed.")
-                .arg(native)
-                .arg(version)
-                .arg(latestSchemaVersion()) };
-    }
-    if (version > 0) {
-        // An existing database must be one of ours.
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'report'")) || !probe.next()
-            || probe.value(0).toInt() != 1) {
-            close();
+        // Reading the header reveals a damaged file or another program holding an exclusive lock.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const QString why = q.lastError().text();
+            if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+                || why.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+                return { OpenError::Kind::Locked,
+                    tr("The database %1 is locked by another program. Close that program and try again.").arg(native) };
+            if (why.contains(QLatin1String("unable to open"), Qt::CaseInsensitive))
+                return { OpenError::Kind::Other, tr("Cannot open the database %1: %2").arg(native, why) };
             return { OpenError::Kind::Corrupt,
-                tr("%1 is an SQLite file but not a Meldpunt database. The file was left as it is.").arg(native) };
+                tr("%1 is not a Meldpunt database or it is damaged (%2). The file was left as it is.").arg(native, why) };
         }
-    }
-    if (version < targetVersion) {
-        if (OpenError e = migrate(targetVersion)) {
-            close();
-            return e;
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > latestSchemaVersion())
+            return { OpenError::Kind::NewerSchema,
+                tr("The database %1 was written by a newer version of Meldpunt (schema %2; this version knows up to %3). "
+                   "Install the newer version; the file was not changed.")
+                    .arg(native)
+                    .arg(version)
+                    .arg(latestSchemaVersion()) };
+        QSqlQuery probe(db);
+        if (version == 0) {
+            // Tables without a schema version: another program's SQLite file. Never add ours to it.
+            if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()
+                || probe.value(0).toInt() != 0)
+                return { OpenError::Kind::Corrupt,
+                    tr("%1 is an SQLite file but not a Meldpunt database. The file was left as it is.").arg(native) };
+        } else {
+            // An existing database must be one of ours.
+            if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'report'")) || !probe.next()
+                || probe.value(0).toInt() != 1)
+                return { OpenError::Kind::Corrupt,
+                    tr("%1 is an SQLite file but not a Meldpunt database. The file was left as it is.").arg(native) };
         }
-    }
-    // WAL lets the queue read while a worker writes; set after migrating so a failure leaves the mode as it was.
-    QSqlQuery wal(db);
-    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-        const QString why = wal.lastError().text();
+        probe.finish();
+        if (version < targetVersion) {
+            if (OpenError e = migrate(targetVersion))
+                return e;
+        }
+        // WAL lets the queue read while a worker writes; set after migrating so a failure leaves the mode as it was.
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            const QString why = wal.lastError().text();
+            if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+                return { OpenError::Kind::Locked,
+                    tr("The database %1 is locked by another program. Close that program and try again.").arg(native) };
+            return { OpenError::Kind::Other, tr("Cannot open the database %1: %2").arg(native, why) };
+        }
+        return {};
+    }();
+    if (result)
         close();
-        if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-            return { OpenError::Kind::Locked,
-                tr("The database %1 is locked by another program. Close that program and try again.").arg(native) };
-        return { OpenError::Kind::Other, tr("Cannot open the database %1: %2").arg(native, why) };
-    }
-    return {};
+    return result;
 }
 
 OpenError Database::migrate(int target)

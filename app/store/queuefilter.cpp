@@ -36,6 +36,25 @@ QStringList placeholders(qsizetype n)
     return QStringList(n, QStringLiteral("?"));
 }
 
+/// "column IN (...)" where 0 stands for NULL (no department, no district), as QueueFilter::matches reads it.
+QString idCondition(const QString& column, const QList<int>& ids, QVariantList* binds)
+{
+    QStringList alts;
+    QList<int> real;
+    for (int id : ids) {
+        if (id == 0)
+            alts << column + QStringLiteral(" IS NULL");
+        else
+            real << id;
+    }
+    if (!real.isEmpty()) {
+        alts << QStringLiteral("%1 IN (%2)").arg(column, placeholders(real.size()).join(QLatin1Char(',')));
+        for (int id : real)
+            *binds << id;
+    }
+    return QLatin1Char('(') + alts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 QList<int> expandCategories(const QList<int>& ids, const ReferenceData& refs)
 {
     QList<int> out;
@@ -174,27 +193,10 @@ SqlCondition buildCondition(const QueueFilter& f, qint64 now, const ReferenceDat
         for (int id : ids)
             c.binds << id;
     }
-    if (!f.departmentIds.isEmpty()) {
-        QStringList alts;
-        QList<int> ids;
-        for (int id : f.departmentIds) {
-            if (id == 0)
-                alts << QStringLiteral("r.department_id IS NULL");
-            else
-                ids << id;
-        }
-        if (!ids.isEmpty()) {
-            alts << QStringLiteral("r.department_id IN (%1)").arg(placeholders(ids.size()).join(QLatin1Char(',')));
-            for (int id : ids)
-                c.binds << id;
-        }
-        parts << QLatin1Char('(') + alts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (!f.districtIds.isEmpty()) {
-        parts << QStringLiteral("r.district_id IN (%1)").arg(placeholders(f.districtIds.size()).join(QLatin1Char(',')));
-        for (int id : f.districtIds)
-            c.binds << id;
-    }
+    if (!f.departmentIds.isEmpty())
+        parts << idCondition(QStringLiteral("r.department_id"), f.departmentIds, &c.binds);
+    if (!f.districtIds.isEmpty())
+        parts << idCondition(QStringLiteral("r.district_id"), f.districtIds, &c.binds);
     if (!f.channels.isEmpty()) {
         parts << QStringLiteral("r.channel IN (%1)").arg(placeholders(f.channels.size()).join(QLatin1Char(',')));
         for (Channel ch : f.channels)

@@ -16,7 +16,7 @@ struct QueueFilter {
     QList<Status> statuses; ///< empty: every status
     QList<int> categoryIds; ///< a main category stands for all its subcategories
     QList<int> departmentIds; ///< 0 stands for "no department yet"
-    QList<int> districtIds;
+    QList<int> districtIds; ///< 0 stands for "no district" (no location, or outside every district)
     QList<Channel> channels;
     bool overdueOnly = false; ///< open and past its due date
     QDate from; ///< received on or after (city time); invalid: no bound

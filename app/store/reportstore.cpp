@@ -629,6 +629,18 @@ ChangeResult ReportStore::apply(const QList<qint64>& ids, const TriageChange& ch
                 return result;
             }
         }
+        if (before->status == Status::Duplicate && after.status != Status::Duplicate && before->duplicateOf != 0) {
+            // No longer a duplicate: its citizen stops following the original (as unmarkDuplicate does).
+            QSqlQuery fq(db);
+            fq.prepare(QStringLiteral("DELETE FROM report_follower WHERE report_id = ? AND via_report_id = ?"));
+            fq.addBindValue(before->duplicateOf);
+            fq.addBindValue(id);
+            if (!fq.exec() || !writeEvent(db, before->duplicateOf, t, m_actor, QStringLiteral("unmerged"),
+                                  QJsonObject { { QStringLiteral("from_id"), id } }, &err)) {
+                result.error = translateSqlError(what, err.isEmpty() ? fq.lastError().text() : err);
+                return result;
+            }
+        }
         result.before << *before;
     }
     if (!refused.isEmpty()) {
@@ -678,6 +690,19 @@ ChangeResult ReportStore::restore(const QList<ReportState>& states)
             result.error = translateSqlError(what, err);
             return result;
         }
+        if (s.status == Status::Duplicate && s.duplicateOf != 0 && current->status != Status::Duplicate) {
+            // Back to being a duplicate: its citizen follows the original again.
+            QSqlQuery fq(db);
+            fq.prepare(QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) "
+                                      "SELECT o.id, d.citizen_id, d.id FROM report d, report o WHERE d.id = ? AND o.id = ? "
+                                      "AND d.citizen_id IS NOT NULL AND d.citizen_id IS NOT o.citizen_id"));
+            fq.addBindValue(s.id);
+            fq.addBindValue(s.duplicateOf);
+            if (!fq.exec()) {
+                result.error = translateSqlError(what, fq.lastError().text());
+                return result;
+            }
+        }
         result.before << *current;
     }
     if (!tx.commit()) {
@@ -712,6 +737,18 @@ ChangeResult ReportStore::markDuplicate(qint64 duplicateId, qint64 originalId)
     if (!StatusRules::canTransition(dup->status, Status::Duplicate)) {
         result.error = QStringLiteral("%1: %2").arg(what, StatusRules::refusal(dup->status, Status::Duplicate));
         return result;
+    }
+    {
+        // Its own duplicates would point at a duplicate: the chain the check above refuses for the original.
+        QSqlQuery dq(m_db->connection());
+        dq.prepare(QStringLiteral("SELECT ref FROM report WHERE duplicate_of = ? LIMIT 1"));
+        dq.addBindValue(duplicateId);
+        if (dq.exec() && dq.next()) {
+            result.error = tr("%1: %2 has duplicates of its own (%3); mark %4 as a duplicate of %2 instead, "
+                              "or undo those merges first.")
+                               .arg(what, dup->ref, dq.value(0).toString(), orig->ref);
+            return result;
+        }
     }
     QSqlDatabase db = m_db->connection();
     WriteTransaction tx(db);
@@ -886,8 +923,9 @@ qint64 ReportStore::createReport(const NewReport& n, QString* error)
     q.addBindValue(t);
     q.addBindValue(Labels::key(n.channel));
     q.addBindValue(cat->id);
-    q.addBindValue(n.description);
-    q.addBindValue(n.address);
+    // The columns are NOT NULL; an untouched field of the form arrives as a null QString.
+    q.addBindValue(n.description.isNull() ? QStringLiteral("") : n.description);
+    q.addBindValue(n.address.isNull() ? QStringLiteral("") : n.address);
     q.addBindValue(n.street.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(n.street));
     q.addBindValue(n.houseNumber.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(n.houseNumber));
     q.addBindValue(nullableInt(district));
@@ -975,11 +1013,21 @@ QList<Citizen> ReportStore::searchCitizens(const QString& text, int limit) const
     if (key.size() < 2)
         return out;
     key.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    // A phone number as the caller reads it out ("0470 12 34 56", "+32 470 ...") against the stored digits.
+    QString digits = text;
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (digits.startsWith(QLatin1String("00")))
+        digits = digits.mid(2);
+    else if (digits.startsWith(QLatin1Char('0')))
+        digits = digits.mid(1);
+    const bool byPhone = digits.size() >= 6;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM citizen WHERE anonymized_at IS NULL AND search_key LIKE ? ESCAPE '\\' "
+    q.prepare(QStringLiteral("SELECT %1 FROM citizen WHERE anonymized_at IS NULL AND (search_key LIKE ? ESCAPE '\\'%2) "
                              "ORDER BY name LIMIT ?")
-                  .arg(kCitizenColumns));
+                  .arg(kCitizenColumns, byPhone ? QStringLiteral(" OR search_key LIKE ?") : QString()));
     q.addBindValue(QLatin1Char('%') + key + QLatin1Char('%'));
+    if (byPhone)
+        q.addBindValue(QLatin1Char('%') + digits + QLatin1Char('%'));
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
@@ -1002,6 +1050,11 @@ qint64 ReportStore::createCitizen(const Citizen& c, QString* error)
     if (c.replyChannel == ReplyChannel::Sms && c.phone.count(QRegularExpression(QStringLiteral("[0-9]"))) < 8) {
         if (error)
             *error = tr("To answer by SMS, give a mobile phone number.");
+        return 0;
+    }
+    if (c.replyChannel == ReplyChannel::Phone && c.phone.count(QRegularExpression(QStringLiteral("[0-9]"))) < 8) {
+        if (error)
+            *error = tr("To answer by phone, give a phone number.");
         return 0;
     }
     if (c.replyChannel == ReplyChannel::Letter && c.address.trimmed().isEmpty()) {

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// meldpunt-bench dashboard: the dashboard's figures of the performance budget.
+// bench.cpp dispatches `meldpunt-bench dashboard [--reports N | --db FILE] [--seed S]` to
+//     int benchDashboard(const QStringList& args); // args[0] is the program name; a QApplication exists
+#include "dashboardview.h"
+#include "demo/demogenerator.h"
+#include "stats/dashboard.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <ctime>
+
+using namespace meldpunt;
+
+namespace {
+
+void dashboardFigure(const QString& name, double value, const QString& unit)
+{
+    QTextStream out(stdout);
+    out << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
+}
+
+double residentMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray& line : lines)
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+/// Waits until the view shows numbers for its current filter; milliseconds since `t` started.
+double untilReady(DashboardView& view, const QElapsedTimer& t)
+{
+    while (!view.isReady() && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    return t.nsecsElapsed() / 1e6;
+}
+
+/// CPU time of the whole process in milliseconds: on a machine shared with other work, wall-clock
+/// figures swing with the load; this one does not.
+double processCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int benchDashboard(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addHelpOption();
+    QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Reports to generate."), QStringLiteral("N"),
+        QStringLiteral("1000000"));
+    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."),
+        QStringLiteral("FILE"));
+    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    p.addOptions({ reports, db, seed });
+    p.process(args);
+
+    QTemporaryDir tmp;
+    QString path = p.value(db);
+    DemoOptions o;
+    o.reports = p.value(reports).toLongLong();
+    o.seed = p.value(seed).toULongLong();
+    if (path.isEmpty()) {
+        path = tmp.filePath(QStringLiteral("bench.sqlite"));
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!DemoGenerator(o).generate(path, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        dashboardFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+    }
+    // The demo's "now", so that "this year" means the same whatever day the benchmark runs.
+    const qint64 now = DemoGenerator(o).now().toSecsSinceEpoch();
+
+    // Load: from opening the database to the first full dashboard on screen.
+    QElapsedTimer load;
+    load.start();
+    Database database;
+    if (const OpenError e = database.open(path, Database::Mode::OpenExisting)) {
+        QTextStream(stderr) << e.message << Qt::endl;
+        return 1;
+    }
+    ReportStore store(&database);
+    store.setNowForTesting(now);
+    const double rssBefore = residentMb();
+    double loadMs = 0;
+    {
+        DashboardView view(&store);
+        view.resize(1600, 1000);
+        view.show();
+        loadMs = untilReady(view, load);
+        dashboardFigure(QStringLiteral("dashboard.load_ms"), loadMs, QStringLiteral("ms"));
+        dashboardFigure(QStringLiteral("dashboard.reports"), double(view.data().received), QStringLiteral("reports"));
+
+        // A filter change over all reports: every aggregate, chart and table redone. The basis
+        // toggles between calendar and working days so that each change is a real one.
+        view.setPreset(DashboardView::Preset::AllTime);
+        QElapsedTimer settle;
+        settle.start();
+        untilReady(view, settle);
+        QList<double> all;
+        for (int i = 0; i < 6; ++i) {
+            QElapsedTimer t;
+            t.start();
+            view.setDayBasis(i % 2 ? DashboardQuery::DayBasis::Calendar : DashboardQuery::DayBasis::Working);
+            all << untilReady(view, t);
+        }
+        dashboardFigure(QStringLiteral("dashboard.recompute_ms"), median(all), QStringLiteral("ms"));
+        dashboardFigure(QStringLiteral("dashboard.recompute_max_ms"), *std::max_element(all.begin(), all.end()),
+            QStringLiteral("ms"));
+
+        // The same for one year.
+        view.setPreset(DashboardView::Preset::Last12Months);
+        settle.restart();
+        untilReady(view, settle);
+        QList<double> year;
+        for (int i = 0; i < 6; ++i) {
+            QElapsedTimer t;
+            t.start();
+            view.setDayBasis(i % 2 ? DashboardQuery::DayBasis::Calendar : DashboardQuery::DayBasis::Working);
+            year << untilReady(view, t);
+        }
+        dashboardFigure(QStringLiteral("dashboard.recompute_year_ms"), median(year), QStringLiteral("ms"));
+        dashboardFigure(QStringLiteral("dashboard.rss_mb"), residentMb(), QStringLiteral("MB"));
+        dashboardFigure(QStringLiteral("dashboard.snapshot_rss_mb"), residentMb() - rssBefore, QStringLiteral("MB"));
+    }
+
+    // The computation alone, without widgets: what the worker thread spends per filter change.
+    QThreadPool helper;
+    helper.setMaxThreadCount(1);
+    helper.setExpiryTimeout(-1);
+    QElapsedTimer t;
+    t.start();
+    const double loadCpu = processCpuMs();
+    QString error;
+    const auto snapshot = StatsSnapshot::load(&database, QueueFilter(), &helper, &error);
+    if (!snapshot) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    dashboardFigure(QStringLiteral("dashboard.snapshot_load_ms"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    dashboardFigure(QStringLiteral("dashboard.snapshot_load_cpu_ms"), processCpuMs() - loadCpu, QStringLiteral("ms"));
+    DashboardQuery q;
+    q.now = now;
+    q.filter.to = QDateTime::fromSecsSinceEpoch(now).date();
+    QList<double> core;
+    QList<double> cpu;
+    for (int i = 0; i < 6; ++i) {
+        q.basis = i % 2 ? DashboardQuery::DayBasis::Calendar : DashboardQuery::DayBasis::Working;
+        t.restart();
+        const double c = processCpuMs();
+        const DashboardData d = Dashboard::compute(*snapshot, q, &helper);
+        core << t.nsecsElapsed() / 1e6;
+        cpu << processCpuMs() - c;
+        Q_UNUSED(d)
+    }
+    dashboardFigure(QStringLiteral("dashboard.compute_ms"), median(core), QStringLiteral("ms"));
+    dashboardFigure(QStringLiteral("dashboard.compute_cpu_ms"), median(cpu), QStringLiteral("ms"));
+    QList<double> single;
+    for (int i = 0; i < 3; ++i) {
+        t.restart();
+        const DashboardData d = Dashboard::compute(*snapshot, q, nullptr);
+        single << t.nsecsElapsed() / 1e6;
+        Q_UNUSED(d)
+    }
+    dashboardFigure(QStringLiteral("dashboard.compute_single_thread_ms"), median(single), QStringLiteral("ms"));
+    // Joining our helper thread's connection before the database closes.
+    QSemaphore done;
+    helper.start([&database, &done] {
+        QString name;
+        {
+            name = database.connection().connectionName();
+        }
+        QSqlDatabase::removeDatabase(name);
+        done.release();
+    });
+    done.acquire();
+    return 0;
+}
