@@ -123,7 +123,8 @@ QList<qint64> TestQueueFilter::bruteForce(const QueueFilter& f, qint64 now, bool
         case QueueFilter::SortKey::Priority: return qint64(r->priority);
         case QueueFilter::SortKey::Received: break;
         }
-        return r->receivedAt;
+        // With words to search, the store streams the full-text index: order of arrival (id).
+        return QueueFilter::ftsQuery(f.search).isEmpty() ? r->receivedAt : r->id;
     };
     std::sort(hits.begin(), hits.end(), [&](const Report* a, const Report* b) {
         const auto ka = std::make_pair(key(a), a->id);

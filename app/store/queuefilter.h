@@ -21,7 +21,9 @@ struct QueueFilter {
     bool overdueOnly = false; ///< open and past its due date
     QDate from; ///< received on or after (city time); invalid: no bound
     QDate to; ///< received on or before (city time); invalid: no bound
-    QString search; ///< words; each must start a word of ref, description, address or citizen name
+    /// Words; each must start a word of ref, description, address or citizen name. With the Received sort,
+    /// search results come in order of arrival (report id) so that a common word still answers at once.
+    QString search;
     /// A zone drawn on the map, lon/lat (x = lon, y = lat); empty: anywhere. Reports without a
     /// location are outside every zone.
     QPolygonF area;

@@ -195,17 +195,38 @@ void ReportStore::reloadReferenceData()
 QList<QueueRow> ReportStore::fetchQueue(
     const QueueFilter& f, const std::optional<QueueCursor>& after, int limit, QString* error) const
 {
-    const SqlCondition c = buildCondition(f, now(), refs());
-    const QString expr = sortExpression(f.sortKey);
     const bool desc = f.sortOrder == Qt::DescendingOrder;
-    QString sql = QStringLiteral("SELECT %1 FROM report r WHERE %2").arg(kQueueColumns, c.where);
-    QVariantList binds = c.binds;
-    if (after) {
-        sql += QStringLiteral(" AND (%1, r.id) %2 (?, ?)").arg(expr, desc ? QStringLiteral("<") : QStringLiteral(">"));
-        binds << after->sortValue << after->id;
-    }
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    sql += QStringLiteral(" ORDER BY %1 %2, r.id %2 LIMIT ?").arg(expr, dir);
+    const QString fts = QueueFilter::ftsQuery(f.search);
+    QString sql;
+    QVariantList binds;
+    if (!fts.isEmpty() && f.sortKey == QueueFilter::SortKey::Received) {
+        // A common word matches most of the city: materialising every match and sorting it would take
+        // hundreds of milliseconds. Walking the full-text index in rowid order streams the newest first and
+        // stops at the page size. Search results are therefore in order of arrival (report id), which is
+        // the order of reception for every report this desk received itself.
+        QueueFilter rest = f;
+        rest.search.clear();
+        const SqlCondition c = buildCondition(rest, now(), refs());
+        sql = QStringLiteral("SELECT %1 FROM report_fts f JOIN report r ON r.id = f.rowid WHERE report_fts MATCH ? AND %2")
+                  .arg(kQueueColumns, c.where);
+        binds << fts << c.binds;
+        if (after) {
+            sql += QStringLiteral(" AND f.rowid %1 ?").arg(desc ? QStringLiteral("<") : QStringLiteral(">"));
+            binds << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY f.rowid %1 LIMIT ?").arg(dir);
+    } else {
+        const SqlCondition c = buildCondition(f, now(), refs());
+        const QString expr = sortExpression(f.sortKey);
+        sql = QStringLiteral("SELECT %1 FROM report r WHERE %2").arg(kQueueColumns, c.where);
+        binds = c.binds;
+        if (after) {
+            sql += QStringLiteral(" AND (%1, r.id) %2 (?, ?)").arg(expr, desc ? QStringLiteral("<") : QStringLiteral(">"));
+            binds << after->sortValue << after->id;
+        }
+        sql += QStringLiteral(" ORDER BY %1 %2, r.id %2 LIMIT ?").arg(expr, dir);
+    }
     binds << limit;
 
     QList<QueueRow> rows;
