@@ -22,8 +22,8 @@
 #include <QTest>
 
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 using namespace meldpunt;
 
@@ -181,14 +181,14 @@ void TestDemo::referenceData()
                  QStringLiteral("SELECT count(*) FROM report r JOIN category c ON c.id = r.category_id "
                                 "WHERE c.parent_id IS NULL")),
         0);
-    QCOMPARE(scalar(db(),
-                 QStringLiteral("SELECT sla_days FROM category WHERE name = 'Boom omgevallen'")),
-        1);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT sla_days FROM category WHERE name = 'Boom omgevallen'")), 1);
     QCOMPARE(scalar(db(),
                  QStringLiteral("SELECT count(*) FROM category c JOIN category p ON p.id = c.parent_id "
                                 "WHERE p.name = 'Afval' AND c.name = 'Bladkorf vol'")),
         1);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM user WHERE name = 'An Peeters' AND role = 'coordinator'")), 1);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM user WHERE name = 'An Peeters' AND role = 'coordinator'")),
+        1);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM user WHERE role = 'head'")), 8);
     // The schema is intact: the same indexes and triggers as a freshly migrated file.
     QTemporaryDir dir;
@@ -227,8 +227,9 @@ void TestDemo::addresses()
                                 "OR lon NOT BETWEEN 3.075 AND 3.165")),
         0);
     // Unique: no two addresses with the same street and number.
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM address GROUP BY street, house_number "
-                                         "HAVING count(*) > 1)")),
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM address GROUP BY street, house_number "
+                                "HAVING count(*) > 1)")),
         0);
     // The folded search key, diacritics removed.
     QSqlQuery q(db());
@@ -304,8 +305,11 @@ void TestDemo::districtsMatchPolygons()
 
 void TestDemo::channelsAndTimes()
 {
-    const QList<QPair<QString, double>> expected { { QStringLiteral("web"), 0.37 }, { QStringLiteral("email"), 0.36 },
-        { QStringLiteral("phone"), 0.17 }, { QStringLiteral("whatsapp"), 0.04 }, { QStringLiteral("counter"), 0.03 },
+    const QList<QPair<QString, double>> expected { { QStringLiteral("web"), 0.37 },
+        { QStringLiteral("email"), 0.36 },
+        { QStringLiteral("phone"), 0.17 },
+        { QStringLiteral("whatsapp"), 0.04 },
+        { QStringLiteral("counter"), 0.03 },
         { QStringLiteral("app"), 0.03 } };
     for (const auto& [channel, share] : expected) {
         const double actual
@@ -316,13 +320,15 @@ void TestDemo::channelsAndTimes()
     // Four years up to "now", in received order, numbered per year.
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE received_at > %1").arg(m_now)), 0);
     QVERIFY(scalar(db(), QStringLiteral("SELECT min(received_at) FROM report")) < m_now - 3 * 365 * 86400);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report a JOIN report b ON b.id = a.id + 1 "
-                                         "WHERE b.received_at < a.received_at")),
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM report a JOIN report b ON b.id = a.id + 1 "
+                                "WHERE b.received_at < a.received_at")),
         0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(DISTINCT ref) FROM report")), kReports);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(DISTINCT uuid) FROM report")), kReports);
     const QRegularExpression refFormat(QStringLiteral("^M-(\\d{4})-(\\d{6})$"));
-    const QRegularExpression uuidFormat(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QRegularExpression uuidFormat(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QVERIFY(q.exec(QStringLiteral("SELECT ref, received_at, channel, uuid FROM report ORDER BY id")));
@@ -336,8 +342,8 @@ void TestDemo::channelsAndTimes()
         const QRegularExpressionMatch m = refFormat.match(q.value(0).toString());
         QVERIFY2(m.hasMatch(), qPrintable(q.value(0).toString()));
         QVERIFY(uuidFormat.match(q.value(3).toString()).hasMatch());
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)
-                                    .toTimeZone(WorkCalendar::cityTimeZone());
+        const QDateTime local
+            = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toTimeZone(WorkCalendar::cityTimeZone());
         const int year = m.captured(1).toInt();
         QCOMPARE(year, local.date().year());
         const int number = m.captured(2).toInt();
@@ -407,35 +413,51 @@ void TestDemo::citizens()
     const double anonymous
         = double(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE citizen_id IS NULL"))) / kReports;
     QVERIFY2(std::abs(anonymous - 0.25) < 0.03, qPrintable(QString::number(anonymous)));
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE citizen_id IS NULL AND reply_channel <> 'none'")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report r JOIN citizen c ON c.id = r.citizen_id "
-                                         "WHERE r.reply_channel <> c.reply_channel")),
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM report WHERE citizen_id IS NULL AND reply_channel <> 'none'")),
+        0);
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM report r JOIN citizen c ON c.id = r.citizen_id "
+                                "WHERE r.reply_channel <> c.reply_channel")),
         0);
     // Recurring reporters: a few citizens report very often.
-    QVERIFY(scalar(db(), QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM report GROUP BY citizen_id "
-                                        "HAVING citizen_id IS NOT NULL)"))
+    QVERIFY(scalar(db(),
+                QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM report GROUP BY citizen_id "
+                               "HAVING citizen_id IS NOT NULL)"))
         >= 30);
     // Reply channels: e-mail most, and every channel that needs an address has one.
     QSqlQuery q(db());
-    QVERIFY(q.exec(QStringLiteral("SELECT reply_channel, count(*) FROM citizen GROUP BY reply_channel ORDER BY 2 DESC")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT reply_channel, count(*) FROM citizen GROUP BY reply_channel ORDER BY 2 DESC")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("email"));
     QSet<QString> seen { q.value(0).toString() };
     while (q.next())
         seen << q.value(0).toString();
     QCOMPARE(seen,
-        (QSet<QString> { QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("letter"),
-            QStringLiteral("phone"), QStringLiteral("none") }));
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE reply_channel = 'email' AND email IS NULL")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE reply_channel IN ('sms','phone') AND phone IS NULL")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE reply_channel = 'letter' AND address IS NULL")), 0);
+        (QSet<QString> { QStringLiteral("email"),
+            QStringLiteral("sms"),
+            QStringLiteral("letter"),
+            QStringLiteral("phone"),
+            QStringLiteral("none") }));
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE reply_channel = 'email' AND email IS NULL")),
+        0);
+    QCOMPARE(
+        scalar(db(),
+            QStringLiteral("SELECT count(*) FROM citizen WHERE reply_channel IN ('sms','phone') AND phone IS NULL")),
+        0);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE reply_channel = 'letter' AND address IS NULL")),
+        0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(DISTINCT email) FROM citizen")),
         scalar(db(), QStringLiteral("SELECT count(email) FROM citizen")));
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE consent = 0")) > 0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE search_key = ''")), 0);
     // A citizen exists from the first report on.
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report r JOIN citizen c ON c.id = r.citizen_id "
-                                         "WHERE r.received_at < c.created_at")),
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM report r JOIN citizen c ON c.id = r.citizen_id "
+                                "WHERE r.received_at < c.created_at")),
         0);
 }
 
@@ -447,7 +469,8 @@ void TestDemo::statusesAndHistory()
     QVERIFY(reports.exec(QStringLiteral("SELECT id, status, received_at, updated_at FROM report ORDER BY id")));
     QSqlQuery events(db());
     events.setForwardOnly(true);
-    QVERIFY(events.exec(QStringLiteral("SELECT report_id, kind, payload, at, actor FROM report_event ORDER BY report_id, id")));
+    QVERIFY(events.exec(
+        QStringLiteral("SELECT report_id, kind, payload, at, actor FROM report_event ORDER BY report_id, id")));
     bool haveEvent = events.next();
     int checked = 0;
     QHash<QString, int> kinds;
@@ -494,34 +517,49 @@ void TestDemo::statusesAndHistory()
     QVERIFY(kinds.value(QStringLiteral("note")) > 0);
 
     // Department and dates agree with the status.
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status IN ('new','triaged') AND department_id IS NOT NULL")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status IN ('assigned','in_progress','on_hold','resolved','closed') "
-                                         "AND department_id IS NULL")),
+    QCOMPARE(scalar(db(),
+                 QStringLiteral(
+                     "SELECT count(*) FROM report WHERE status IN ('new','triaged') AND department_id IS NOT NULL")),
         0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status IN ('resolved','closed') AND resolved_at IS NULL")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'closed' AND closed_at < resolved_at")), 0);
+    QCOMPARE(
+        scalar(db(),
+            QStringLiteral(
+                "SELECT count(*) FROM report WHERE status IN ('assigned','in_progress','on_hold','resolved','closed') "
+                "AND department_id IS NULL")),
+        0);
+    QCOMPARE(scalar(db(),
+                 QStringLiteral(
+                     "SELECT count(*) FROM report WHERE status IN ('resolved','closed') AND resolved_at IS NULL")),
+        0);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'closed' AND closed_at < resolved_at")),
+        0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE resolved_at < received_at")), 0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE version <> 1 OR revision <> 0")), 0);
     // Mostly normal priority; old reports mostly done.
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE priority = 1")) > kReports * 7 / 10);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE priority = 3")) > 0);
-    const qint64 old = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE received_at < %1").arg(m_now - 365 * 86400));
-    const qint64 oldDone = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE received_at < %1 AND status IN "
-                                                       "('closed','resolved','rejected','duplicate')")
-                                            .arg(m_now - 365 * 86400));
+    const qint64 old
+        = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE received_at < %1").arg(m_now - 365 * 86400));
+    const qint64 oldDone = scalar(db(),
+        QStringLiteral("SELECT count(*) FROM report WHERE received_at < %1 AND status IN "
+                       "('closed','resolved','rejected','duplicate')")
+            .arg(m_now - 365 * 86400));
     QVERIFY(double(oldDone) / old > 0.99);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'rejected'")) > 0);
     // Routed to the category's department, now and then to another one.
     const qint64 routed = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE department_id IS NOT NULL"));
-    const qint64 elsewhere = scalar(db(), QStringLiteral("SELECT count(*) FROM report r JOIN category c ON c.id = r.category_id "
-                                                         "WHERE r.department_id <> c.department_id"));
+    const qint64 elsewhere = scalar(db(),
+        QStringLiteral("SELECT count(*) FROM report r JOIN category c ON c.id = r.category_id "
+                       "WHERE r.department_id <> c.department_id"));
     QVERIFY(elsewhere > 0);
     QVERIFY(double(elsewhere) / routed < 0.1);
 }
 
 void TestDemo::backlogAndDueDates()
 {
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE due_at IS NULL OR due_at < received_at")), 0);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE due_at IS NULL OR due_at < received_at")), 0);
     // The due date is the category's SLA in working days.
     QSqlQuery q(db());
     QVERIFY(q.exec(QStringLiteral("SELECT r.received_at, r.due_at, c.sla_days FROM report r "
@@ -535,8 +573,11 @@ void TestDemo::backlogAndDueDates()
     QVERIFY2(backlog >= 60 && backlog < kReports / 20, qPrintable(QString::number(backlog)));
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status IN ('new','triaged')")) >= 30);
     for (const char* s : { "new", "triaged", "assigned", "in_progress", "on_hold" })
-        QVERIFY2(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = '%1'").arg(QLatin1String(s))) > 0, s);
-    const qint64 overdue = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE %1 AND due_at < %2").arg(open).arg(m_now));
+        QVERIFY2(
+            scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = '%1'").arg(QLatin1String(s))) > 0,
+            s);
+    const qint64 overdue
+        = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE %1 AND due_at < %2").arg(open).arg(m_now));
     QVERIFY(overdue > 0);
     QVERIFY(overdue < backlog);
     const qint64 threeTimes = scalar(db(),
@@ -551,8 +592,13 @@ void TestDemo::duplicates()
 {
     const qint64 duplicates = scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'duplicate'"));
     QVERIFY(duplicates > kReports / 100);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'duplicate' AND duplicate_of IS NULL")), 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status <> 'duplicate' AND duplicate_of IS NOT NULL")), 0);
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'duplicate' AND duplicate_of IS NULL")),
+        0);
+    QCOMPARE(
+        scalar(db(),
+            QStringLiteral("SELECT count(*) FROM report WHERE status <> 'duplicate' AND duplicate_of IS NOT NULL")),
+        0);
     // The original is earlier, of the same category, nearby and not itself a duplicate.
     QCOMPARE(scalar(db(),
                  QStringLiteral("SELECT count(*) FROM report d JOIN report o ON o.id = d.duplicate_of "
@@ -562,8 +608,9 @@ void TestDemo::duplicates()
         0);
     // The duplicate's reporter follows the original.
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report_follower")) > 0);
-    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report_follower f JOIN report d ON d.id = f.via_report_id "
-                                         "WHERE d.duplicate_of <> f.report_id OR d.citizen_id <> f.citizen_id")),
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM report_follower f JOIN report d ON d.id = f.via_report_id "
+                                "WHERE d.duplicate_of <> f.report_id OR d.citizen_id <> f.citizen_id")),
         0);
 }
 
@@ -593,9 +640,9 @@ void TestDemo::searchIndex()
     QSqlQuery check(db());
     QVERIFY2(check.exec(QStringLiteral("INSERT INTO report_fts(report_fts) VALUES ('integrity-check')")),
         qPrintable(check.lastError().text()));
-    const qint64 leaves = scalar(db(), QStringLiteral("SELECT count(*) FROM report_fts WHERE report_fts MATCH 'bladkorf'"));
-    QCOMPARE(leaves,
-        scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE description LIKE '%bladkorf%'")));
+    const qint64 leaves
+        = scalar(db(), QStringLiteral("SELECT count(*) FROM report_fts WHERE report_fts MATCH 'bladkorf'"));
+    QCOMPARE(leaves, scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE description LIKE '%bladkorf%'")));
     QVERIFY(leaves > 0);
     // The citizen's name and the reference are searchable too, prefixes and without diacritics.
     QSqlQuery q(db());
@@ -626,9 +673,11 @@ void TestDemo::odditiesStoredAsGiven()
 {
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE description LIKE '%<b>%'")) > 0);
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE length(description) > 4000")) > 0);
-    QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE description GLOB ('*' || char(7) || '*') "
-                                        "OR description GLOB ('*' || char(27) || '*') OR description GLOB ('*' || char(11) || '*') "
-                                        "OR description GLOB ('*' || char(1) || '*') OR description GLOB ('*' || char(13) || '*')"))
+    QVERIFY(
+        scalar(db(),
+            QStringLiteral("SELECT count(*) FROM report WHERE description GLOB ('*' || char(7) || '*') "
+                           "OR description GLOB ('*' || char(27) || '*') OR description GLOB ('*' || char(11) || '*') "
+                           "OR description GLOB ('*' || char(1) || '*') OR description GLOB ('*' || char(13) || '*')"))
         > 0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE description = ''")), 0);
     // Descriptions vary.
@@ -648,7 +697,8 @@ void TestDemo::smallDemoHasWork()
     QVERIFY(!small.open(path, Database::Mode::OpenExisting));
     QCOMPARE(scalar(small.connection(), QStringLiteral("SELECT count(*) FROM report")), 1000);
     QCOMPARE(scalar(small.connection(), QStringLiteral("SELECT count(*) FROM citizen")), 200);
-    QVERIFY(scalar(small.connection(), QStringLiteral("SELECT count(*) FROM report WHERE status IN ('new','triaged')")) >= 30);
+    QVERIFY(scalar(small.connection(), QStringLiteral("SELECT count(*) FROM report WHERE status IN ('new','triaged')"))
+        >= 30);
     QCOMPARE(scalar(small.connection(), QStringLiteral("SELECT count(*) FROM address")), 25000);
 
     // An explicit "now" moves the whole history.
@@ -657,8 +707,10 @@ void TestDemo::smallDemoHasWork()
     QVERIFY2(DemoGenerator(options).generate(shifted, &error), qPrintable(error));
     Database s;
     QVERIFY(!s.open(shifted, Database::Mode::OpenExisting));
-    QVERIFY(scalar(s.connection(), QStringLiteral("SELECT max(received_at) FROM report")) <= options.now.toSecsSinceEpoch());
-    QVERIFY(scalar(s.connection(), QStringLiteral("SELECT max(received_at) FROM report")) > options.now.toSecsSinceEpoch() - 30 * 86400);
+    QVERIFY(scalar(s.connection(), QStringLiteral("SELECT max(received_at) FROM report"))
+        <= options.now.toSecsSinceEpoch());
+    QVERIFY(scalar(s.connection(), QStringLiteral("SELECT max(received_at) FROM report"))
+        > options.now.toSecsSinceEpoch() - 30 * 86400);
     QVERIFY(scalar(s.connection(), QStringLiteral("SELECT count(*) FROM report WHERE ref LIKE 'M-2024-%'")) > 0);
     QCOMPARE(scalar(s.connection(), QStringLiteral("SELECT count(*) FROM report WHERE ref LIKE 'M-2025-%'")), 0);
 }

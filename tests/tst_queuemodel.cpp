@@ -39,6 +39,7 @@ private Q_SLOTS:
     void overdue();
     void countsComeFromAWorkerThread();
     void loadPastPagesToFindAReport();
+    void testerFetchingOnItsOwn();
 
 private:
     void fetchAll();
@@ -64,8 +65,11 @@ void TestQueueModel::init()
     m_store->setNowForTesting(fixtureNow());
     m_commands = std::make_unique<ReportCommands>(m_store.get());
     m_model = std::make_unique<QueueModel>(m_store.get(), m_commands.get());
-    // Attached before any data arrives, so that every reset, insertion and change is checked.
+    // Attached before any data arrives, so that every reset, insertion and change is checked. The
+    // tester's own fetchMore() after each signal would load pages behind the tests' backs; the
+    // contract under fetching is checked in testerFetchingOnItsOwn().
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester->setUseFetchMore(false);
 }
 
 void TestQueueModel::cleanup()
@@ -398,6 +402,25 @@ void TestQueueModel::loadPastPagesToFindAReport()
     const int row = m_model->ensureLoaded(oldest.first().id);
     QVERIFY(row >= 0);
     QCOMPARE(row, m_model->rowCount() - 1);
+}
+
+void TestQueueModel::testerFetchingOnItsOwn()
+{
+    // A second tester that fetches more after every signal, as a view scrolled to the end would.
+    QAbstractItemModelTester eager(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setFilter(QueueFilter());
+    m_model->sort(QueueModel::DueColumn, Qt::AscendingOrder);
+    m_model->fetchMore({});
+    QVERIFY(m_model->rowCount() > QueueModel::PageSize);
+    const qint64 id = m_model->reportId(1);
+    QVERIFY(m_commands->setPriority({ id }, Priority::High));
+    NewReport n;
+    n.categoryId = m_fx->ids.categories.value(QStringLiteral("GRN-SNO"));
+    n.description = QStringLiteral("Takken over het fietspad");
+    QVERIFY(m_commands->createReport(n) > 0);
+    fetchAll();
+    m_model->refresh();
+    m_commands->undoStack()->undo();
 }
 
 QTEST_MAIN(TestQueueModel)

@@ -123,10 +123,25 @@ QStringList foldedWords(const QString& text)
     return foldForSearch(text).split(*wordSeparators, Qt::SkipEmptyParts);
 }
 
-bool everyWordStartsAWord(const QStringList& words, const QStringList& haystack)
+bool hasDigit(const QString& w)
 {
+    return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+/// Every typed word starts a word of the street or of the house number, and the first typed
+/// number starts the house number, so that "4" finds 4 and 41 but not "34 bus 4".
+bool matchesWords(const QStringList& words, const AddressHit& h)
+{
+    QStringList haystack = foldedWords(h.street);
+    // "Sint-Jansstraat" is also found as "sint-jansstraat" typed in one go.
+    haystack << foldForSearch(h.street);
+    const QStringList numberWords = foldedWords(h.houseNumber);
+    haystack << numberWords;
+    const auto firstNumber = std::find_if(words.cbegin(), words.cend(), hasDigit);
+    if (firstNumber != words.cend() && (numberWords.isEmpty() || !numberWords.first().startsWith(*firstNumber)))
+        return false;
     return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) {
-        return std::any_of(haystack.cbegin(), haystack.cend(), [&](const QString& h) { return h.startsWith(w); });
+        return std::any_of(haystack.cbegin(), haystack.cend(), [&](const QString& s) { return s.startsWith(w); });
     });
 }
 
@@ -157,25 +172,18 @@ QList<AddressHit> AddressCompleter::find(const ReportStore* store, const QString
     const QStringList words = foldedWords(text);
     if (words.isEmpty())
         return {};
-    const auto wordsOf = [](const AddressHit& h) {
-        QStringList w = foldedWords(h.street + QLatin1Char(' ') + h.houseNumber);
-        // "Sint-Jansstraat" is also found as "sint-jansstraat" typed in one go.
-        w << foldForSearch(h.street);
-        return w;
-    };
     QList<AddressHit> hits = store->searchAddresses(text, limit);
     if (words.size() == 1)
         return hits;
     // The register lookup matches the typed text as one piece ("helene dutrieustraat 4"); a
     // coordinator types fragments ("helene dutr 4"), so look wider by the most telling word and
     // keep what contains every typed word as the start of a word.
-    hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const AddressHit& h) { return !everyWordStartsAWord(words, wordsOf(h)); }),
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const AddressHit& h) { return !matchesWords(words, h); }),
         hits.end());
     if (hits.size() < limit) {
         QString anchor;
         for (const QString& w : words) {
-            const bool hasDigit = std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
-            if (!hasDigit && w.size() > anchor.size())
+            if (!hasDigit(w) && w.size() > anchor.size())
                 anchor = w;
         }
         if (anchor.size() >= 2) {
@@ -183,7 +191,7 @@ QList<AddressHit> AddressCompleter::find(const ReportStore* store, const QString
             for (const AddressHit& h : wider) {
                 if (hits.size() >= limit * 4)
                     break;
-                if (!everyWordStartsAWord(words, wordsOf(h)))
+                if (!matchesWords(words, h))
                     continue;
                 if (std::none_of(hits.cbegin(), hits.cend(), [&](const AddressHit& o) { return o.id == h.id; }))
                     hits << h;

@@ -2,6 +2,7 @@
 #include "dashboardview.h"
 
 #include "chartcard.h"
+#include "dashboardtablemodel.h"
 #include "dashboardreport.h"
 #include "domain/calendar.h"
 #include "store/database.h"
@@ -22,9 +23,10 @@
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -82,20 +84,11 @@ QString shorten(const QString& s, int max)
     return s.size() <= max ? s : s.left(max - 1) + QStringLiteral("…");
 }
 
-QTableWidgetItem* numberItem(qint64 n)
+QTableView* makeTable(QWidget* parent, DashboardTableModel* model, const QString& objectName)
 {
-    auto* item = new QTableWidgetItem(count(n));
-    item->setData(Qt::UserRole, n);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidget* makeTable(QWidget* parent, const QStringList& header, const QString& objectName)
-{
-    auto* t = new QTableWidget(parent);
+    auto* t = new QTableView(parent);
     t->setObjectName(objectName);
-    t->setColumnCount(int(header.size()));
-    t->setHorizontalHeaderLabels(header);
+    t->setModel(model);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -104,8 +97,9 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& header, const QStrin
     t->setAlternatingRowColors(true);
     t->setShowGrid(false);
     t->setFrameShape(QFrame::NoFrame);
+    t->setWordWrap(false);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < header.size(); ++c)
+    for (int c = 1; c < model->columnCount(); ++c)
         t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     t->horizontalHeader()->setHighlightSections(false);
     return t;
@@ -410,20 +404,23 @@ void DashboardView::buildTables(QWidget* card)
     v->setContentsMargins(8, 8, 8, 8);
     m_tabs = new QTabWidget(card);
     m_tabs->setDocumentMode(true);
-    m_hotspots = makeTable(m_tabs, { tr("Street"), tr("Reports"), tr("Open"), tr("Overdue"), tr("Share") },
-        QStringLiteral("hotspotTable"));
+    m_hotspotModel = new DashboardTableModel({ tr("Street"), tr("Reports"), tr("Open"), tr("Overdue"), tr("Share") }, this);
+    m_hotspotModel->setNumericColumns({ 1, 2, 3, 4 });
+    m_hotspots = makeTable(m_tabs, m_hotspotModel, QStringLiteral("hotspotTable"));
     m_hotspots->setToolTip(tr("Double-click a street to see its reports in the queue"));
-    connect(m_hotspots, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        if (row < 0 || row >= m_data.topStreets.size())
+    connect(m_hotspots, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (!index.isValid() || index.row() >= m_data.topStreets.size())
             return;
         QueueFilter f = drillBase();
-        f.search = m_data.topStreets.at(row).street;
+        f.search = m_data.topStreets.at(index.row()).street;
         Q_EMIT drillDown(f);
     });
-    m_yoy = makeTable(m_tabs, { tr("Measure"), tr("This period"), tr("A year earlier"), tr("Change") },
-        QStringLiteral("yoyTable"));
-    m_dimensions = makeTable(m_tabs, { tr("Channel or district"), tr("Reports"), tr("Share") },
-        QStringLiteral("dimensionTable"));
+    m_yoyModel = new DashboardTableModel({ tr("Measure"), tr("This period"), tr("A year earlier"), tr("Change") }, this);
+    m_yoyModel->setNumericColumns({ 1, 2, 3 });
+    m_yoy = makeTable(m_tabs, m_yoyModel, QStringLiteral("yoyTable"));
+    m_dimensionModel = new DashboardTableModel({ tr("Channel or district"), tr("Reports"), tr("Share") }, this);
+    m_dimensionModel->setNumericColumns({ 1, 2 });
+    m_dimensions = makeTable(m_tabs, m_dimensionModel, QStringLiteral("dimensionTable"));
     auto* engagedPage = new QWidget(m_tabs);
     auto* ev = new QVBoxLayout(engagedPage);
     ev->setContentsMargins(0, 4, 0, 0);
@@ -439,8 +436,9 @@ void DashboardView::buildTables(QWidget* card)
     eh->addWidget(m_engagedMin);
     eh->addStretch(1);
     ev->addLayout(eh);
-    m_engaged = makeTable(engagedPage, { tr("Topic"), tr("Citizen"), tr("Contact"), tr("Reports") },
-        QStringLiteral("engagedTable"));
+    m_engagedModel = new DashboardTableModel({ tr("Topic"), tr("Citizen"), tr("Contact"), tr("Reports") }, this);
+    m_engagedModel->setNumericColumns({ 3 });
+    m_engaged = makeTable(engagedPage, m_engagedModel, QStringLiteral("engagedTable"));
     m_engaged->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     ev->addWidget(m_engaged);
     connect(m_engagedMin, &QSpinBox::valueChanged, this, [this] { scheduleCompute(); });
@@ -769,13 +767,15 @@ QString DashboardView::bucketLabel(const VolumeBucket& b, bool lastYear) const
 
 void DashboardView::render()
 {
-    renderKpis();
-    renderVolume();
-    renderCategories();
-    renderBacklog();
-    renderLeadTimes();
-    renderSla();
-    renderTables();
+    QElapsedTimer t; t.start();
+    renderKpis(); qint64 a = t.nsecsElapsed();
+    renderVolume(); qint64 b = t.nsecsElapsed();
+    renderCategories(); qint64 c = t.nsecsElapsed();
+    renderBacklog(); qint64 d = t.nsecsElapsed();
+    renderLeadTimes(); qint64 e = t.nsecsElapsed();
+    renderSla(); qint64 f = t.nsecsElapsed();
+    renderTables(); qint64 g = t.nsecsElapsed();
+    qWarning("render %lld %lld %lld %lld %lld %lld %lld", a/1000000, (b-a)/1000000, (c-b)/1000000, (d-c)/1000000, (e-d)/1000000, (f-e)/1000000, (g-f)/1000000);
 }
 
 void DashboardView::renderKpis()
@@ -1182,94 +1182,79 @@ void DashboardView::renderSla()
 void DashboardView::renderTables()
 {
     const DashboardData& d = m_data;
-    m_hotspots->setRowCount(int(d.topStreets.size()));
-    for (int r = 0; r < d.topStreets.size(); ++r) {
-        const StreetCount& s = d.topStreets.at(r);
-        m_hotspots->setItem(r, 0, new QTableWidgetItem(s.street));
-        m_hotspots->setItem(r, 1, numberItem(s.reports));
-        m_hotspots->setItem(r, 2, numberItem(s.open));
-        auto* overdue = numberItem(s.overdue);
-        if (s.overdue)
-            overdue->setForeground(kRed);
-        m_hotspots->setItem(r, 3, overdue);
-        auto* share = new QTableWidgetItem(percentText(d.received ? 100.0 * double(s.reports) / double(d.received) : 0));
-        share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_hotspots->setItem(r, 4, share);
+    auto share = [&](qint64 n) { return percentText(d.received ? 100.0 * double(n) / double(d.received) : 0); };
+    {
+        QList<DashboardTableModel::Row> rows;
+        for (const StreetCount& s : d.topStreets) {
+            DashboardTableModel::Row r;
+            r.cells = QStringList { s.street, count(s.reports), count(s.open), count(s.overdue), share(s.reports) };
+            r.values = QVariantList { s.street, s.reports, s.open, s.overdue };
+            if (s.overdue) {
+                r.color = kRed;
+                r.coloredColumn = 3;
+            }
+            rows << r;
+        }
+        m_hotspotModel->setRows(rows);
     }
-
-    const YearOverYear& y = d.yoy;
-    struct Row {
-        QString what;
-        QString now;
-        QString before;
-        double change;
-    };
-    const QList<Row> rows {
-        { tr("Reports received"), count(y.volume), count(y.previousVolume),
-            YearOverYear::change(double(y.volume), double(y.previousVolume)) },
-        { tr("Reports resolved"), count(y.lead.count), count(y.previousLead.count),
-            YearOverYear::change(double(y.lead.count), double(y.previousLead.count)) },
-        { tr("Median lead time"), days(y.lead.median, d.basis), days(y.previousLead.median, d.basis),
-            YearOverYear::change(y.lead.median, y.previousLead.median) },
-        { tr("Mean lead time"), days(y.lead.mean, d.basis), days(y.previousLead.mean, d.basis),
-            YearOverYear::change(y.lead.mean, y.previousLead.mean) },
-        { tr("90th percentile lead time"), days(y.lead.p90, d.basis), days(y.previousLead.p90, d.basis),
-            YearOverYear::change(y.lead.p90, y.previousLead.p90) },
-    };
-    m_yoy->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const Row& row = rows.at(r);
-        m_yoy->setItem(r, 0, new QTableWidgetItem(row.what));
-        for (int c = 1; c <= 3; ++c) {
-            const QString text = c == 1 ? row.now
-                : c == 2                ? row.before
-                                        : (std::isnan(row.change) ? QStringLiteral("–")
-                                                                  : (row.change > 0 ? QStringLiteral("+") : QString()) + percentText(row.change));
-            auto* item = new QTableWidgetItem(text);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_yoy->setItem(r, c, item);
-        }
+    {
+        const YearOverYear& y = d.yoy;
+        auto row = [&](const QString& what, const QString& now, const QString& before, double change) {
+            DashboardTableModel::Row r;
+            r.cells = QStringList { what, now, before,
+                std::isnan(change) ? QStringLiteral("–") : (change > 0 ? QStringLiteral("+") : QString()) + percentText(change) };
+            return r;
+        };
+        QList<DashboardTableModel::Row> rows {
+            row(tr("Reports received"), count(y.volume), count(y.previousVolume),
+                YearOverYear::change(double(y.volume), double(y.previousVolume))),
+            row(tr("Reports resolved"), count(y.lead.count), count(y.previousLead.count),
+                YearOverYear::change(double(y.lead.count), double(y.previousLead.count))),
+            row(tr("Median lead time"), days(y.lead.median, d.basis), days(y.previousLead.median, d.basis),
+                YearOverYear::change(y.lead.median, y.previousLead.median)),
+            row(tr("Mean lead time"), days(y.lead.mean, d.basis), days(y.previousLead.mean, d.basis),
+                YearOverYear::change(y.lead.mean, y.previousLead.mean)),
+            row(tr("90th percentile lead time"), days(y.lead.p90, d.basis), days(y.previousLead.p90, d.basis),
+                YearOverYear::change(y.lead.p90, y.previousLead.p90)),
+        };
+        m_yoyModel->setRows(rows);
+        m_yoy->setToolTip(tr("%1 – %2 against %3 – %4")
+                              .arg(QLocale().toString(d.from, QLocale::ShortFormat), QLocale().toString(d.to, QLocale::ShortFormat),
+                                  QLocale().toString(y.previousFrom, QLocale::ShortFormat),
+                                  QLocale().toString(y.previousTo, QLocale::ShortFormat)));
     }
-    m_yoy->setToolTip(tr("%1 – %2 against %3 – %4")
-                          .arg(QLocale().toString(d.from, QLocale::ShortFormat), QLocale().toString(d.to, QLocale::ShortFormat),
-                              QLocale().toString(y.previousFrom, QLocale::ShortFormat),
-                              QLocale().toString(y.previousTo, QLocale::ShortFormat)));
-
-    m_dimensions->setRowCount(0);
-    auto addCounts = [&](const QString& heading, const QList<Count>& counts, DashboardTables::Kind kind) {
-        const int header = m_dimensions->rowCount();
-        m_dimensions->insertRow(header);
-        auto* h = new QTableWidgetItem(heading);
-        QFont f = h->font();
-        f.setBold(true);
-        h->setFont(f);
-        m_dimensions->setItem(header, 0, h);
-        for (const Count& c : counts) {
-            const int r = m_dimensions->rowCount();
-            m_dimensions->insertRow(r);
-            m_dimensions->setItem(r, 0, new QTableWidgetItem(QStringLiteral("   ") + DashboardTables::name(m_refs, kind, c.id)));
-            m_dimensions->setItem(r, 1, numberItem(c.count));
-            auto* share = new QTableWidgetItem(percentText(d.received ? 100.0 * double(c.count) / double(d.received) : 0));
-            share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_dimensions->setItem(r, 2, share);
+    {
+        QList<DashboardTableModel::Row> rows;
+        auto add = [&](const QString& heading, const QList<Count>& counts, DashboardTables::Kind kind) {
+            DashboardTableModel::Row h;
+            h.cells = QStringList { heading };
+            h.heading = true;
+            rows << h;
+            for (const Count& c : counts) {
+                DashboardTableModel::Row r;
+                r.cells = QStringList { QStringLiteral("   ") + DashboardTables::name(m_refs, kind, c.id), count(c.count), share(c.count) };
+                r.values = QVariantList { c.id, c.count };
+                rows << r;
+            }
+        };
+        add(tr("Channels"), d.byChannel, DashboardTables::Kind::ByChannel);
+        add(tr("Districts"), d.byDistrict, DashboardTables::Kind::ByDistrict);
+        m_dimensionModel->setRows(rows);
+    }
+    {
+        QList<DashboardTableModel::Row> rows;
+        for (const EngagedTopic& t : d.engaged) {
+            const QString topic = t.kind == EngagedTopic::Kind::District
+                ? tr("District %1").arg(DashboardTables::name(m_refs, DashboardTables::Kind::ByDistrict, t.id))
+                : DashboardTables::name(m_refs, DashboardTables::Kind::ByCategory, t.id);
+            for (const EngagedCitizen& c : t.citizens) {
+                DashboardTableModel::Row r;
+                r.cells = QStringList { topic, c.name, !c.email.isEmpty() ? c.email : c.phone, count(c.reports) };
+                r.values = QVariantList { t.id, c.citizenId, QVariant(), c.reports };
+                rows << r;
+            }
         }
-    };
-    addCounts(tr("Channels"), d.byChannel, DashboardTables::Kind::ByChannel);
-    addCounts(tr("Districts"), d.byDistrict, DashboardTables::Kind::ByDistrict);
-
-    m_engaged->setRowCount(0);
-    for (const EngagedTopic& t : d.engaged) {
-        const QString topic = t.kind == EngagedTopic::Kind::District
-            ? tr("District %1").arg(DashboardTables::name(m_refs, DashboardTables::Kind::ByDistrict, t.id))
-            : DashboardTables::name(m_refs, DashboardTables::Kind::ByCategory, t.id);
-        for (const EngagedCitizen& c : t.citizens) {
-            const int r = m_engaged->rowCount();
-            m_engaged->insertRow(r);
-            m_engaged->setItem(r, 0, new QTableWidgetItem(topic));
-            m_engaged->setItem(r, 1, new QTableWidgetItem(c.name));
-            m_engaged->setItem(r, 2, new QTableWidgetItem(!c.email.isEmpty() ? c.email : c.phone));
-            m_engaged->setItem(r, 3, numberItem(c.reports));
-        }
+        m_engagedModel->setRows(rows);
     }
 }
 

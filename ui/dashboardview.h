@@ -15,13 +15,14 @@ class QCustomPlot;
 class QDateEdit;
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 class QTabWidget;
 class QToolButton;
 
 namespace meldpunt {
 
 class ChartCard;
+class DashboardTableModel;
 class ReportStore;
 
 /// What a department head opens: volumes with last year's line, reports per category, lead-time
@@ -164,10 +165,14 @@ private:
     ChartCard* m_sla = nullptr;
     ChartCard* m_backlog = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableWidget* m_hotspots = nullptr;
-    QTableWidget* m_yoy = nullptr;
-    QTableWidget* m_dimensions = nullptr;
-    QTableWidget* m_engaged = nullptr;
+    QTableView* m_hotspots = nullptr;
+    QTableView* m_yoy = nullptr;
+    QTableView* m_dimensions = nullptr;
+    QTableView* m_engaged = nullptr;
+    DashboardTableModel* m_hotspotModel = nullptr;
+    DashboardTableModel* m_yoyModel = nullptr;
+    DashboardTableModel* m_dimensionModel = nullptr;
+    DashboardTableModel* m_engagedModel = nullptr;
     QSpinBox* m_engagedMin = nullptr;
     // Keys of the bars and points on screen, in plot order, for tooltips and drill-down.
     QList<int> m_categoryOrder; ///< main category index per stacked bar series

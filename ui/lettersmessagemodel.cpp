@@ -7,10 +7,8 @@
 namespace meldpunt {
 
 MessageTableModel::MessageTableModel(const QList<Column>& columns, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_columns(columns)
-{
-}
+    : QAbstractTableModel(parent), m_columns(columns)
+{}
 
 void MessageTableModel::setMessages(const QList<Message>& messages)
 {
@@ -66,7 +64,8 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Column::Created: return QDateTime::fromSecsSinceEpoch(m.createdAt).toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+    case Column::Created:
+        return QDateTime::fromSecsSinceEpoch(m.createdAt).toString(QStringLiteral("dd-MM-yyyy HH:mm"));
     case Column::Report: return m.reportRef;
     case Column::Recipient: return m.recipientName;
     case Column::Address: return QString(m.recipient).replace(QLatin1Char('\n'), QStringLiteral(", "));
@@ -81,9 +80,10 @@ QVariant MessageTableModel::data(const QModelIndex& index, int role) const
         return LetterTypes::label(m.state);
     case Column::Attempts: return m.attempts;
     case Column::Printed:
-        return m.printedAt ? tr("%1 (%n time(s))", nullptr, m.printCount)
-                                 .arg(QDateTime::fromSecsSinceEpoch(m.printedAt).toString(QStringLiteral("dd-MM HH:mm")))
-                           : QString();
+        return m.printedAt
+            ? tr("%1 (%n time(s))", nullptr, m.printCount)
+                  .arg(QDateTime::fromSecsSinceEpoch(m.printedAt).toString(QStringLiteral("dd-MM HH:mm")))
+            : QString();
     case Column::Error: return m.error;
     }
     return {};

@@ -13,7 +13,19 @@ class MessageTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageTableModel)
 public:
-    enum class Column { Created, Report, Recipient, Address, Channel, Language, Subject, State, Attempts, Printed, Error };
+    enum class Column {
+        Created,
+        Report,
+        Recipient,
+        Address,
+        Channel,
+        Language,
+        Subject,
+        State,
+        Attempts,
+        Printed,
+        Error
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit MessageTableModel(const QList<Column>& columns, QObject* parent = nullptr);

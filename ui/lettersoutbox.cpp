@@ -18,21 +18,21 @@
 namespace meldpunt {
 
 OutboxView::OutboxView(Database* db, ReportStore* store, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_messages(new MessageStore(db))
-    , m_filter(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_status(new QLabel(this))
-    , m_send(new QPushButton(tr("Send now"), this))
-    , m_retry(new QPushButton(tr("Retry"), this))
-    , m_cancel(new QPushButton(tr("Do not send"), this))
+    : QWidget(parent),
+      m_db(db),
+      m_messages(new MessageStore(db)),
+      m_filter(new QComboBox(this)),
+      m_table(new QTableView(this)),
+      m_status(new QLabel(this)),
+      m_send(new QPushButton(tr("Send now"), this)),
+      m_retry(new QPushButton(tr("Retry"), this)),
+      m_cancel(new QPushButton(tr("Do not send"), this))
 {
     setObjectName(QStringLiteral("outboxView"));
     m_messages->setActor(store->actor());
     using C = MessageTableModel::Column;
-    m_model = new MessageTableModel({ C::Created, C::Report, C::Recipient, C::Channel, C::Address, C::State, C::Attempts, C::Error },
-        this);
+    m_model = new MessageTableModel(
+        { C::Created, C::Report, C::Recipient, C::Channel, C::Address, C::State, C::Attempts, C::Error }, this);
     m_filter->addItem(tr("Waiting and failed"), 0);
     m_filter->addItem(tr("Sent"), 1);
     m_filter->addItem(tr("All e-mail, SMS and calls"), 2);
@@ -65,8 +65,12 @@ OutboxView::OutboxView(Database* db, ReportStore* store, QWidget* parent)
             return;
         if (m_outbox->needsPassword()) {
             bool ok = false;
-            const QString password = QInputDialog::getText(this, tr("Mail server password"),
-                tr("Password for the mail server (kept until Meldpunt closes):"), QLineEdit::Password, QString(), &ok);
+            const QString password = QInputDialog::getText(this,
+                tr("Mail server password"),
+                tr("Password for the mail server (kept until Meldpunt closes):"),
+                QLineEdit::Password,
+                QString(),
+                &ok);
             if (!ok)
                 return;
             m_outbox->setSessionPassword(password);

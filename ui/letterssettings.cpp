@@ -54,9 +54,7 @@ QString htmlSignature(const QString& plain)
 } // namespace
 
 LetterheadSettingsPage::LetterheadSettingsPage(Database* db, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_timer(new QTimer(this))
+    : QWidget(parent), m_db(db), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("letterheadSettings"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -76,7 +74,8 @@ LetterheadSettingsPage::LetterheadSettingsPage(Database* db, QWidget* parent)
     m_signatureNl = smallText(formWidget, 3);
     m_signatureFr = smallText(formWidget, 3);
     for (QPlainTextEdit* e : { m_signatureNl, m_signatureFr })
-        e->setToolTip(tr("One line per line of the signature. Merge fields such as {{coordinator.name}} are filled in."));
+        e->setToolTip(
+            tr("One line per line of the signature. Merge fields such as {{coordinator.name}} are filled in."));
     m_footer = smallText(formWidget, 2);
     m_footerFr = smallText(formWidget, 2);
     m_footerFr->setPlaceholderText(tr("Empty: the same as the Dutch footer"));
@@ -135,8 +134,8 @@ LetterheadSettingsPage::LetterheadSettingsPage(Database* db, QWidget* parent)
     layout->addWidget(splitter);
 
     m_chooseLogo = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Choose the city's logo"), QString(),
-            tr("Images (*.svg *.png *.jpg *.jpeg)"));
+        return QFileDialog::getOpenFileName(
+            this, tr("Choose the city's logo"), QString(), tr("Images (*.svg *.png *.jpg *.jpeg)"));
     };
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
         const QString path = m_chooseLogo();
@@ -265,9 +264,7 @@ void LetterheadSettingsPage::updatePreview()
     m_preview->showLetter(d);
 }
 
-DeliverySettingsPage::DeliverySettingsPage(Database* db, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
+DeliverySettingsPage::DeliverySettingsPage(Database* db, QWidget* parent) : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("deliverySettings"));
     auto* mail = new QGroupBox(tr("E-mail (SMTP)"), this);
@@ -276,7 +273,8 @@ DeliverySettingsPage::DeliverySettingsPage(Database* db, QWidget* parent)
     m_port = new QSpinBox(mail);
     m_port->setRange(1, 65535);
     m_security = new QComboBox(mail);
-    for (SmtpSecurity s : { SmtpSecurity::StartTls, SmtpSecurity::StartTlsIfAvailable, SmtpSecurity::Tls, SmtpSecurity::None })
+    for (SmtpSecurity s :
+        { SmtpSecurity::StartTls, SmtpSecurity::StartTlsIfAvailable, SmtpSecurity::Tls, SmtpSecurity::None })
         m_security->addItem(LetterSettings::label(s), int(s));
     m_user = new QLineEdit(mail);
     m_passwordRef = new QLineEdit(mail);
@@ -309,11 +307,13 @@ DeliverySettingsPage::DeliverySettingsPage(Database* db, QWidget* parent)
     m_smsMethod = new QComboBox(sms);
     m_smsMethod->addItems({ QStringLiteral("POST"), QStringLiteral("GET") });
     m_smsBody = smallText(sms, 3);
-    m_smsBody->setPlaceholderText(QStringLiteral("{\"to\":\"{to}\",\"from\":\"{from}\",\"text\":\"{text}\",\"reference\":\"{id}\"}"));
+    m_smsBody->setPlaceholderText(
+        QStringLiteral("{\"to\":\"{to}\",\"from\":\"{from}\",\"text\":\"{text}\",\"reference\":\"{id}\"}"));
     m_smsContentType = new QLineEdit(sms);
     m_smsKey = new QLineEdit(sms);
     m_smsKey->setPlaceholderText(QStringLiteral("env:MELDPUNT_SMS_KEY"));
-    m_smsKey->setToolTip(tr("env:NAME or file:PATH keeps the key out of the database; a key typed here is stored as is."));
+    m_smsKey->setToolTip(
+        tr("env:NAME or file:PATH keeps the key out of the database; a key typed here is stored as is."));
     m_smsSender = new QLineEdit(sms);
     auto* smsForm = new QFormLayout(sms);
     smsForm->addRow(tr("Address"), m_smsUrl);

@@ -43,12 +43,12 @@ QString channelLabel(ReplyChannel c)
 } // namespace
 
 LettersView::LettersView(Database* db, ReportStore* store, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_store(store)
-    , m_templates(std::make_unique<TemplateStore>(db))
-    , m_tabs(new QTabWidget(this))
-    , m_previewTimer(new QTimer(this))
+    : QWidget(parent),
+      m_db(db),
+      m_store(store),
+      m_templates(std::make_unique<TemplateStore>(db)),
+      m_tabs(new QTabWidget(this)),
+      m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("lettersView"));
     m_templates->setActor(store->actor());
@@ -86,16 +86,21 @@ LettersView::LettersView(Database* db, ReportStore* store, QWidget* parent)
     connect(m_previewTimer, &QTimer::timeout, this, &LettersView::refreshPreview);
 
     m_unsavedHandler = [this](const QString& name) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved template"),
+        const auto answer = QMessageBox::question(this,
+            tr("Unsaved template"),
             tr("The template \"%1\" has unsaved changes.").arg(name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        return answer == QMessageBox::Save ? Unsaved::Save : answer == QMessageBox::Discard ? Unsaved::Discard : Unsaved::Cancel;
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Save);
+        return answer == QMessageBox::Save   ? Unsaved::Save
+            : answer == QMessageBox::Discard ? Unsaved::Discard
+                                             : Unsaved::Cancel;
     };
 
     m_preview->setLetterhead(m_letterheadValue);
     loadPreviewContext();
     reloadList();
-    const Purpose purpose = m_previewReport ? LetterTypes::suggestedPurpose(m_previewReport->status) : Purpose::Resolved;
+    const Purpose purpose
+        = m_previewReport ? LetterTypes::suggestedPurpose(m_previewReport->status) : Purpose::Resolved;
     selectTemplate(purpose, ReplyChannel::Letter, Language::Dutch);
     refreshPreview();
     m_ready = m_list->topLevelItemCount() > 0;
@@ -141,7 +146,8 @@ void LettersView::buildTemplatesPage(QWidget* page)
     auto* newButton = new QPushButton(tr("New"), left);
     auto* copyButton = new QPushButton(tr("Duplicate"), left);
     auto* deleteButton = new QPushButton(tr("Delete"), left);
-    deleteButton->setToolTip(tr("A template that was used for a reply is kept as inactive, so sent messages keep their source."));
+    deleteButton->setToolTip(
+        tr("A template that was used for a reply is kept as inactive, so sent messages keep their source."));
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_languageFilter);
     filterRow->addWidget(m_search, 1);
@@ -257,7 +263,7 @@ void LettersView::buildTemplatesPage(QWidget* page)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 280, 620, 620 });
+    splitter->setSizes({ 330, 600, 670 });
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(splitter);
@@ -334,7 +340,8 @@ void LettersView::reloadList(qint64 selectId)
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
-        auto* item = new QTreeWidgetItem(group, { t.name, channelLabel(t.channel), LetterTypes::key(t.language).toUpper() });
+        auto* item
+            = new QTreeWidgetItem(group, { t.name, channelLabel(t.channel), LetterTypes::key(t.language).toUpper() });
         item->setData(0, kIdRole, t.id);
         QString tip = tr("Version %1").arg(t.version);
         if (t.categoryId)
@@ -358,10 +365,13 @@ void LettersView::reloadList(qint64 selectId)
 
 void LettersView::selectTemplate(Purpose purpose, ReplyChannel channel, Language language)
 {
-    const std::optional<LetterTemplate> t = m_templates->suggest(purpose, channel, language,
-        m_previewReport ? m_previewReport->categoryId : 0, m_previewReport ? m_previewReport->status : Status::New,
+    const std::optional<LetterTemplate> t = m_templates->suggest(purpose,
+        channel,
+        language,
+        m_previewReport ? m_previewReport->categoryId : 0,
+        m_previewReport ? m_previewReport->status : Status::New,
         &m_store->refs());
-    if (!t)
+    if (!t || (t->id != m_current.id && !confirmLeave()))
         return;
     showTemplate(t->id);
     reloadList(t->id);
@@ -408,7 +418,8 @@ void LettersView::updateVersionLabel()
         m_versionLabel->setText(tr("New template, not saved yet"));
         return;
     }
-    const QString when = QDateTime::fromSecsSinceEpoch(m_current.updatedAt).toString(QStringLiteral("d MMM yyyy HH:mm"));
+    const QString when
+        = QDateTime::fromSecsSinceEpoch(m_current.updatedAt).toString(QStringLiteral("d MMM yyyy HH:mm"));
     m_versionLabel->setText(tr("Version %1 · saved %2 by %3%4")
                                 .arg(m_current.version)
                                 .arg(when, m_current.updatedBy, m_dirty ? tr(" · changed") : QString()));
@@ -633,9 +644,12 @@ void LettersView::refreshPreview()
     case ReplyChannel::Letter: m_preview->showLetter(Replies::letterOf(c.message, m_letterheadValue)); break;
     case ReplyChannel::Email: {
         const SmtpSettings smtp = LetterSettings::smtp(m_db);
-        const QString from = smtp.from.isEmpty() ? m_letterheadValue.email
-                                                 : QStringLiteral("%1 <%2>").arg(smtp.fromName, smtp.from);
-        m_preview->showEmail(from, QStringLiteral("%1 <%2>").arg(to.citizen.name, to.citizen.email), c.message.subject,
+        const QString from
+            = smtp.from.isEmpty() ? m_letterheadValue.email : QStringLiteral("%1 <%2>").arg(smtp.fromName, smtp.from);
+        m_preview->showEmail(from,
+            (to.citizen.email.isEmpty() ? tr("%1 (no e-mail address)").arg(to.citizen.name)
+                                        : QStringLiteral("%1 <%2>").arg(to.citizen.name, to.citizen.email)),
+            c.message.subject,
             c.message.body);
         break;
     }

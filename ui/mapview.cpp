@@ -502,13 +502,15 @@ void MapView::showToolTip(const QList<qint64>& ids, const QPoint& globalPos)
 void MapView::showReportList(const QList<qint64>& ids, const QPoint& globalPos)
 {
     const QList<MapReportBrief> briefs = MapReportLookup::briefs(m_db, ids, m_refs);
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("mapReportList"));
-    QAction* title = menu.addAction(tr("%n report(s) at this spot", nullptr, int(ids.size())));
+    // A popup, not exec(): the map keeps repainting and nothing waits on the menu.
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("mapReportList"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* title = menu->addAction(tr("Reports at this spot: %1").arg(ids.size()));
     title->setEnabled(false);
-    menu.addSeparator();
+    menu->addSeparator();
     for (const MapReportBrief& b : briefs) {
-        QAction* a = menu.addAction(QStringLiteral("%1 · %2 · %3").arg(b.ref, StatusRules::label(b.status), b.category));
+        QAction* a = menu->addAction(QStringLiteral("%1 · %2 · %3").arg(b.ref, StatusRules::label(b.status), b.category));
         QPixmap dot(12, 12);
         dot.fill(Qt::transparent);
         {
@@ -525,7 +527,7 @@ void MapView::showReportList(const QList<qint64>& ids, const QPoint& globalPos)
             Q_EMIT reportActivated(id);
         });
     }
-    menu.exec(globalPos);
+    menu->popup(globalPos);
 }
 
 } // namespace meldpunt

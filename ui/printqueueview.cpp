@@ -30,25 +30,25 @@
 namespace meldpunt {
 
 PrintQueueView::PrintQueueView(Database* db, ReportStore* store, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_store(store)
-    , m_messages(std::make_unique<MessageStore>(db))
-    , m_show(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_preview(new TemplatePreview(this))
-    , m_selectAll(new QPushButton(tr("Select all"), this))
-    , m_previewButton(new QPushButton(tr("Preview and print…"), this))
-    , m_print(new QPushButton(tr("Print…"), this))
-    , m_pdf(new QPushButton(tr("Save as PDF…"), this))
-    , m_mark(new QPushButton(tr("Mark as printed"), this))
+    : QWidget(parent),
+      m_db(db),
+      m_store(store),
+      m_messages(std::make_unique<MessageStore>(db)),
+      m_show(new QComboBox(this)),
+      m_count(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_preview(new TemplatePreview(this)),
+      m_selectAll(new QPushButton(tr("Select all"), this)),
+      m_previewButton(new QPushButton(tr("Preview and print…"), this)),
+      m_print(new QPushButton(tr("Print…"), this)),
+      m_pdf(new QPushButton(tr("Save as PDF…"), this)),
+      m_mark(new QPushButton(tr("Mark as printed"), this))
 {
     setObjectName(QStringLiteral("printQueueView"));
     m_messages->setActor(store->actor());
     using C = MessageTableModel::Column;
-    m_model = new MessageTableModel({ C::Created, C::Report, C::Recipient, C::Address, C::Language, C::Subject, C::Printed, C::Error },
-        this);
+    m_model = new MessageTableModel(
+        { C::Created, C::Report, C::Recipient, C::Address, C::Language, C::Subject, C::Printed, C::Error }, this);
     m_show->setObjectName(QStringLiteral("printQueueShow"));
     m_show->addItem(tr("Letters to print"), int(Show::Waiting));
     m_show->addItem(tr("Printed today"), int(Show::PrintedToday));
@@ -144,7 +144,8 @@ void PrintQueueView::reload()
     const auto show = Show(m_show->currentData().toInt());
     MessageFilter f;
     f.channels = { ReplyChannel::Letter };
-    f.states = show == Show::Waiting ? QList<MessageState> { MessageState::Queued } : QList<MessageState> { MessageState::Printed };
+    f.states = show == Show::Waiting ? QList<MessageState> { MessageState::Queued }
+                                     : QList<MessageState> { MessageState::Printed };
     QList<Message> list = m_messages->messages(f);
     if (show == Show::PrintedToday) {
         const QDate today = QDateTime::currentDateTime().toTimeZone(WorkCalendar::cityTimeZone()).date();
@@ -196,7 +197,7 @@ void PrintQueueView::showCurrent()
     const int row = current.isValid() ? current.row() : (m_model->rowCount() ? 0 : -1);
     if (row < 0) {
         m_preview->showMessage(m_show->currentData().toInt() == int(Show::Waiting) ? tr("No letters are waiting.")
-                                                                                  : tr("No printed letters."));
+                                                                                   : tr("No printed letters."));
         return;
     }
     const Letterhead head = LetterSettings::letterhead(m_db);
@@ -271,9 +272,11 @@ bool PrintQueueView::printSelected()
         fail(ids, tr("The letters were not printed: %1").arg(m_lastError));
         return false;
     }
-    return afterOutput(ids, tr("Did all %n letter(s) come out of the printer correctly? They are then marked as "
-                               "printed and leave the queue.",
-                                nullptr, int(ids.size())));
+    return afterOutput(ids,
+        tr("Did all %n letter(s) come out of the printer correctly? They are then marked as "
+           "printed and leave the queue.",
+            nullptr,
+            int(ids.size())));
 }
 
 bool PrintQueueView::previewSelected()
@@ -302,9 +305,11 @@ bool PrintQueueView::previewSelected()
         fail(ids, tr("The letters were not printed: %1").arg(m_lastError));
         return false;
     }
-    return afterOutput(ids, tr("Did all %n letter(s) come out of the printer correctly? They are then marked as "
-                               "printed and leave the queue.",
-                                nullptr, int(ids.size())));
+    return afterOutput(ids,
+        tr("Did all %n letter(s) come out of the printer correctly? They are then marked as "
+           "printed and leave the queue.",
+            nullptr,
+            int(ids.size())));
 }
 
 bool PrintQueueView::exportSelectedPdf()
@@ -331,9 +336,11 @@ bool PrintQueueView::exportSelectedPdf()
         fail(ids, tr("The PDF was not written: %1").arg(error));
         return false;
     }
-    return afterOutput(ids, tr("%n letter(s) saved in %1. Mark them as printed now? (Say no if you print the PDF later.)",
-                                nullptr, int(ids.size()))
-                                .arg(QDir::toNativeSeparators(path)));
+    return afterOutput(ids,
+        tr("%n letter(s) saved in %1. Mark them as printed now? (Say no if you print the PDF later.)",
+            nullptr,
+            int(ids.size()))
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 bool PrintQueueView::markSelectedPrinted()

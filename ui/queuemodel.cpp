@@ -47,7 +47,11 @@ void QueueModel::setFilter(const QueueFilter& f)
     const QList<QueueRow> page = loadPage();
     m_rows = page;
     reindexFrom(0);
+    // Listeners of modelReset (views, QAbstractItemModelTester) may ask for more at once; a page
+    // inserted while the reset is still being announced would be a change inside a change.
+    m_announcingReset = true;
     endResetModel();
+    m_announcingReset = false;
     Q_EMIT filterChanged(m_filter);
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
@@ -125,12 +129,12 @@ int QueueModel::columnCount(const QModelIndex& parent) const
 
 bool QueueModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_announcingReset;
 }
 
 void QueueModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (!canFetchMore(parent))
         return;
     const QList<QueueRow> page = loadPage();
     if (!m_lastError.isEmpty()) {

@@ -105,6 +105,7 @@ private:
     QSet<qint64> m_stale;
     std::optional<QueueCursor> m_cursor;
     bool m_exhausted = true;
+    bool m_announcingReset = false;
     QString m_lastError;
 };
 

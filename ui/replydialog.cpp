@@ -29,7 +29,9 @@ namespace meldpunt {
 
 namespace {
 
-const QList<ReplyChannel> kChannels { ReplyChannel::Letter, ReplyChannel::Email, ReplyChannel::Sms, ReplyChannel::Phone };
+const QList<ReplyChannel> kChannels {
+    ReplyChannel::Letter, ReplyChannel::Email, ReplyChannel::Sms, ReplyChannel::Phone
+};
 
 QString contactFor(const Citizen& c, ReplyChannel channel)
 {
@@ -37,8 +39,7 @@ QString contactFor(const Citizen& c, ReplyChannel channel)
     case ReplyChannel::Email: return c.email;
     case ReplyChannel::Sms:
     case ReplyChannel::Phone: return c.phone;
-    case ReplyChannel::Letter:
-        return QStringLiteral("%1, %2 %3").arg(c.address, c.postcode, c.municipality).trimmed();
+    case ReplyChannel::Letter: return QStringLiteral("%1, %2 %3").arg(c.address, c.postcode, c.municipality).trimmed();
     case ReplyChannel::None: break;
     }
     return {};
@@ -60,20 +61,20 @@ struct ReplyDialog::ChannelPane {
 };
 
 ReplyDialog::ReplyDialog(Database* db, ReportStore* store, qint64 reportId, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_store(store)
-    , m_templates(std::make_unique<TemplateStore>(db))
-    , m_messages(std::make_unique<MessageStore>(db))
-    , m_header(new QLabel(this))
-    , m_purpose(new QComboBox(this))
-    , m_language(new QComboBox(this))
-    , m_recipientTable(new QTableWidget(this))
-    , m_note(new QPlainTextEdit(this))
-    , m_tabs(new QTabWidget(this))
-    , m_problems(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_previewTimer(new QTimer(this))
+    : QDialog(parent),
+      m_db(db),
+      m_store(store),
+      m_templates(std::make_unique<TemplateStore>(db)),
+      m_messages(std::make_unique<MessageStore>(db)),
+      m_header(new QLabel(this)),
+      m_purpose(new QComboBox(this)),
+      m_language(new QComboBox(this)),
+      m_recipientTable(new QTableWidget(this)),
+      m_note(new QPlainTextEdit(this)),
+      m_tabs(new QTabWidget(this)),
+      m_problems(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("replyDialog"));
     setWindowTitle(tr("Reply to the citizen"));
@@ -95,7 +96,8 @@ ReplyDialog::ReplyDialog(Database* db, ReportStore* store, qint64 reportId, QWid
         m_language->addItem(LetterTypes::label(l), int(l));
     m_recipientTable->setObjectName(QStringLiteral("replyRecipients"));
     m_recipientTable->setColumnCount(5);
-    m_recipientTable->setHorizontalHeaderLabels({ tr("Send"), tr("Citizen"), tr("Channel"), tr("Address"), tr("Problem") });
+    m_recipientTable->setHorizontalHeaderLabels(
+        { tr("Send"), tr("Citizen"), tr("Channel"), tr("Contact"), tr("Problem") });
     m_recipientTable->verticalHeader()->hide();
     m_recipientTable->horizontalHeader()->setStretchLastSection(true);
     m_recipientTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -174,7 +176,8 @@ ReplyDialog::ReplyDialog(Database* db, ReportStore* store, qint64 reportId, QWid
             connect(pane->templateBox, &QComboBox::currentIndexChanged, this, [this, pane] {
                 if (m_loading)
                     return;
-                const std::optional<LetterTemplate> t = m_templates->find(pane->templateBox->currentData().toLongLong());
+                const std::optional<LetterTemplate> t
+                    = m_templates->find(pane->templateBox->currentData().toLongLong());
                 if (t)
                     pane->editor->setContent(t->subject, t->body);
                 schedulePreview();
@@ -210,11 +213,12 @@ ReplyDialog::ReplyDialog(Database* db, ReportStore* store, qint64 reportId, QWid
         if (send(&why))
             accept();
         else if (!why.isEmpty())
-            m_problems->setText(QStringLiteral("<span style=\"color:#b3261e;\"><b>%1</b></span>").arg(why.toHtmlEscaped()));
+            m_problems->setText(
+                QStringLiteral("<span style=\"color:#b3261e;\"><b>%1</b></span>").arg(why.toHtmlEscaped()));
     });
     m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Send the reply?"), question, QMessageBox::Yes | QMessageBox::No,
-                   QMessageBox::No)
+        return QMessageBox::question(
+                   this, tr("Send the reply?"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     };
 
@@ -240,17 +244,20 @@ ReplyDialog::ReplyDialog(Database* db, ReportStore* store, qint64 reportId, QWid
     for (ReplyRecipient& to : m_recipients) {
         if (to.channel == ReplyChannel::None)
             to.channel = Replies::unreachable(to.citizen, ReplyChannel::Email).isEmpty() ? ReplyChannel::Email
-                                                                                          : ReplyChannel::Letter;
+                                                                                         : ReplyChannel::Letter;
         m_included << true;
     }
     m_loading = true;
     m_purpose->setCurrentIndex(m_purpose->findData(int(LetterTypes::suggestedPurpose(m_report.status))));
-    const Language language
-        = m_recipients.isEmpty() ? Language::Dutch : Replies::preferredLanguage(*m_messages, m_recipients.first().citizen.id);
+    const Language language = m_recipients.isEmpty()
+        ? Language::Dutch
+        : Replies::preferredLanguage(*m_messages, m_recipients.first().citizen.id);
     m_language->setCurrentIndex(m_language->findData(int(language)));
     m_loading = false;
     buildRecipients();
     loadTemplates();
+    if (m_recipients.isEmpty())
+        m_problems->setText(tr("This report is anonymous or its citizen was anonymised: there is nobody to answer."));
 }
 
 ReplyDialog::~ReplyDialog()
@@ -281,8 +288,10 @@ void ReplyDialog::buildRecipients()
             rebuildTabs();
         });
         m_recipientTable->setCellWidget(row, 0, include);
-        auto* name = new QTableWidgetItem(to.follower ? tr("%1 (reported it too)").arg(to.citizen.name) : to.citizen.name);
-        name->setToolTip(to.follower ? tr("Reported the same problem; merged into this report") : tr("Reported this problem"));
+        auto* name
+            = new QTableWidgetItem(to.follower ? tr("%1 (reported it too)").arg(to.citizen.name) : to.citizen.name);
+        name->setToolTip(
+            to.follower ? tr("Reported the same problem; merged into this report") : tr("Reported this problem"));
         m_recipientTable->setItem(row, 1, name);
         auto* channel = new QComboBox(m_recipientTable);
         for (ReplyChannel c : kChannels)
@@ -354,8 +363,8 @@ void ReplyDialog::loadTemplates()
         for (bool samePurpose : { true, false })
             for (const LetterTemplate& t : all)
                 if (t.channel == pane->channel && t.language == l && (t.purpose == p) == samePurpose)
-                    pane->templateBox->addItem(samePurpose ? t.name : tr("%1 — %2").arg(LetterTypes::label(t.purpose), t.name),
-                        t.id);
+                    pane->templateBox->addItem(
+                        samePurpose ? t.name : tr("%1 — %2").arg(LetterTypes::label(t.purpose), t.name), t.id);
         if (best && pane->templateBox->findData(best->id) < 0)
             pane->templateBox->insertItem(0, best->name, best->id);
         pane->templateBox->setCurrentIndex(best ? pane->templateBox->findData(best->id) : 0);
@@ -450,8 +459,8 @@ void ReplyDialog::updatePreviews()
     for (ChannelPane* pane : std::as_const(m_panes)) {
         if (pane->channel == ReplyChannel::Phone) {
             // The SMS text of the same purpose makes a good script for the call.
-            const std::optional<LetterTemplate> sms
-                = m_templates->suggest(purpose(), ReplyChannel::Sms, l, m_report.categoryId, m_report.status, &m_store->refs());
+            const std::optional<LetterTemplate> sms = m_templates->suggest(
+                purpose(), ReplyChannel::Sms, l, m_report.categoryId, m_report.status, &m_store->refs());
             MergeInput in = base;
             in.note = m_note->toPlainText();
             for (const ReplyRecipient& to : std::as_const(m_recipients))
@@ -460,7 +469,8 @@ void ReplyDialog::updatePreviews()
                     in.hasCitizen = true;
                     break;
                 }
-            pane->script->setText(sms ? Merge::render(sms->body, Merge::values(in), TextFormat::PlainText).text : QString());
+            pane->script->setText(
+                sms ? Merge::render(sms->body, Merge::values(in), TextFormat::PlainText).text : QString());
             continue;
         }
         const qint64 citizenId = pane->previewFor->currentData().toLongLong();
@@ -475,14 +485,15 @@ void ReplyDialog::updatePreviews()
         const ReplyDraft d = draftFor(pane->channel);
         const ComposedMessage c = Replies::compose(base, *to, d);
         switch (pane->channel) {
-        case ReplyChannel::Letter:
-            pane->preview->showLetter(Replies::letterOf(c.message, base.letterhead));
-            break;
+        case ReplyChannel::Letter: pane->preview->showLetter(Replies::letterOf(c.message, base.letterhead)); break;
         case ReplyChannel::Email: {
             const SmtpSettings smtp = LetterSettings::smtp(m_db);
-            pane->preview->showEmail(smtp.from.isEmpty() ? base.letterhead.email
-                                                         : QStringLiteral("%1 <%2>").arg(smtp.fromName, smtp.from),
-                QStringLiteral("%1 <%2>").arg(to->citizen.name, to->citizen.email), c.message.subject, c.message.body);
+            pane->preview->showEmail(
+                smtp.from.isEmpty() ? base.letterhead.email : QStringLiteral("%1 <%2>").arg(smtp.fromName, smtp.from),
+                (to->citizen.email.isEmpty() ? tr("%1 (no e-mail address)").arg(to->citizen.name)
+                                             : QStringLiteral("%1 <%2>").arg(to->citizen.name, to->citizen.email)),
+                c.message.subject,
+                c.message.body);
             break;
         }
         case ReplyChannel::Sms: {
@@ -509,7 +520,8 @@ void ReplyDialog::updateSendButton()
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             send = qobject_cast<QPushButton*>(b);
     if (send) {
-        send->setText(messages.size() == 1 ? tr("Send the reply") : tr("Send %n replies", nullptr, int(messages.size())));
+        send->setText(
+            messages.size() == 1 ? tr("Send the reply") : tr("Send %n replies", nullptr, int(messages.size())));
         send->setEnabled(!messages.isEmpty());
     }
     QStringList lines;

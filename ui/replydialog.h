@@ -92,7 +92,8 @@ private:
     MergeInput m_baseFr;
     QList<ReplyRecipient> m_recipients;
     QList<bool> m_included;
-    mutable QHash<QString, QString> m_uuids; ///< one operation id per citizen and channel, so a second click records nothing new
+    mutable QHash<QString, QString>
+        m_uuids; ///< one operation id per citizen and channel, so a second click records nothing new
 
     QLabel* m_header;
     QComboBox* m_purpose;

@@ -31,7 +31,9 @@ const QString kBodyStyle = QStringLiteral("p, ul, ol { margin-top: 0px; margin-b
 QFont bodyFont()
 {
     QFont f;
-    f.setFamilies({ QStringLiteral("Nimbus Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial"),
+    f.setFamilies({ QStringLiteral("Nimbus Sans"),
+        QStringLiteral("Liberation Sans"),
+        QStringLiteral("Arial"),
         QStringLiteral("DejaVu Sans") });
     f.setPointSizeF(10.5);
     return f;
@@ -41,9 +43,9 @@ QFont bodyFont()
 
 /// Shows merge fields as chips while typing: known ones blue, unknown ones red and underlined.
 class FieldHighlighter final : public QSyntaxHighlighter {
+    Q_DISABLE_COPY_MOVE(FieldHighlighter)
 public:
-    explicit FieldHighlighter(QTextDocument* doc)
-        : QSyntaxHighlighter(doc)
+    explicit FieldHighlighter(QTextDocument* doc) : QSyntaxHighlighter(doc)
     {
         m_known.setBackground(QColor(0xe3, 0xed, 0xf9));
         m_known.setForeground(QColor(0x1f, 0x4e, 0x79));
@@ -73,12 +75,12 @@ private:
 };
 
 TemplateEditor::TemplateEditor(QWidget* parent)
-    : QWidget(parent)
-    , m_subject(new QLineEdit(this))
-    , m_toolbar(new QToolBar(this))
-    , m_body(new QTextEdit(this))
-    , m_status(new QLabel(this))
-    , m_counter(new QLabel(this))
+    : QWidget(parent),
+      m_subject(new QLineEdit(this)),
+      m_toolbar(new QToolBar(this)),
+      m_body(new QTextEdit(this)),
+      m_status(new QLabel(this)),
+      m_counter(new QLabel(this))
 {
     m_subject->setObjectName(QStringLiteral("templateSubject"));
     m_subject->setPlaceholderText(tr("Subject"));
@@ -134,7 +136,7 @@ TemplateEditor::TemplateEditor(QWidget* parent)
     styled(m_bold, true, false, false);
     styled(m_italic, false, true, false);
     styled(m_underline, false, false, true);
-    m_toolbar->addSeparator();
+    m_separators << m_toolbar->addSeparator();
     m_bullets = m_toolbar->addAction(tr("• List"), this, [this] { toggleList(false); });
     m_bullets->setToolTip(tr("Bulleted list"));
     m_numbers = m_toolbar->addAction(tr("1. List"), this, [this] { toggleList(true); });
@@ -149,7 +151,7 @@ TemplateEditor::TemplateEditor(QWidget* parent)
         m_body->setCurrentCharFormat(QTextCharFormat());
     });
     m_clear->setToolTip(tr("Remove bold, italic and underline from the selection"));
-    m_toolbar->addSeparator();
+    m_separators << m_toolbar->addSeparator();
 
     m_fieldButton = new QToolButton(m_toolbar);
     m_fieldButton->setObjectName(QStringLiteral("insertFieldButton"));
@@ -217,6 +219,8 @@ void TemplateEditor::setFormat(TextFormat format)
     const bool rich = format == TextFormat::Html;
     m_body->setAcceptRichText(rich);
     for (QAction* a : { m_bold, m_italic, m_underline, m_bullets, m_numbers, m_heading, m_clear })
+        a->setVisible(rich);
+    for (QAction* a : std::as_const(m_separators))
         a->setVisible(rich);
     m_subject->setVisible(rich);
     m_counter->setVisible(!rich);
@@ -297,7 +301,8 @@ QString TemplateEditor::smsCounterText() const
         return {};
     const QString text = m_values.isEmpty() ? body() : Merge::render(body(), m_values, TextFormat::PlainText).text;
     const SmsCount c = SmsSegments::count(text.trimmed());
-    const QString encoding = c.encoding == SmsCount::Encoding::Gsm7 ? tr("GSM-7") : tr("UCS-2 (a character outside GSM-7)");
+    const QString encoding
+        = c.encoding == SmsCount::Encoding::Gsm7 ? tr("GSM-7") : tr("UCS-2 (a character outside GSM-7)");
     return tr("%1 characters · %n SMS · %2 · %3 left", nullptr, std::max(1, c.segments))
         .arg(c.units)
         .arg(encoding)
@@ -320,10 +325,11 @@ void TemplateEditor::updateStatus()
     if (m_format == TextFormat::PlainText) {
         const QString text = m_values.isEmpty() ? body() : Merge::render(body(), m_values, TextFormat::PlainText).text;
         const SmsCount c = SmsSegments::count(text.trimmed());
-        const QString color = c.segments > 2 ? QStringLiteral("#b3261e")
+        const QString color = c.segments > 2                             ? QStringLiteral("#b3261e")
             : (c.encoding == SmsCount::Encoding::Ucs2 || c.segments > 1) ? QStringLiteral("#8a5300")
-                                                                          : QStringLiteral("#3c6e47");
-        m_counter->setText(QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(color, smsCounterText().toHtmlEscaped()));
+                                                                         : QStringLiteral("#3c6e47");
+        m_counter->setText(
+            QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(color, smsCounterText().toHtmlEscaped()));
     }
 }
 

@@ -74,6 +74,7 @@ private:
     QAction* m_numbers;
     QAction* m_heading;
     QAction* m_clear;
+    QList<QAction*> m_separators;
     QToolButton* m_fieldButton;
     MergeValues m_values;
     bool m_subjectHadFocus = false;

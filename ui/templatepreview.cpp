@@ -15,10 +15,10 @@
 namespace meldpunt {
 
 TemplatePreview::TemplatePreview(QWidget* parent)
-    : QWidget(parent)
-    , m_banner(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_renderer(std::make_unique<LetterRenderer>(Letterhead()))
+    : QWidget(parent),
+      m_banner(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_renderer(std::make_unique<LetterRenderer>(Letterhead()))
 {
     setObjectName(QStringLiteral("templatePreview"));
     m_banner->setObjectName(QStringLiteral("previewProblems"));
@@ -34,7 +34,8 @@ TemplatePreview::TemplatePreview(QWidget* parent)
     m_letterArea->setWidgetResizable(true);
     m_letterArea->setFrameShape(QFrame::NoFrame);
     m_letterArea->setBackgroundRole(QPalette::Dark);
-    m_letterArea->setStyleSheet(QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: #dfe3e8; }"));
+    m_letterArea->setStyleSheet(
+        QStringLiteral("QScrollArea, QScrollArea > QWidget > QWidget { background: #dfe3e8; }"));
     m_letterImage = new QLabel;
     m_letterImage->setObjectName(QStringLiteral("letterPreviewImage"));
     m_letterImage->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -96,7 +97,7 @@ TemplatePreview::TemplatePreview(QWidget* parent)
     m_smsBubble->setObjectName(QStringLiteral("smsPreviewText"));
     m_smsBubble->setWordWrap(true);
     m_smsBubble->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_smsBubble->setMaximumWidth(340);
+    m_smsBubble->setFixedWidth(340);
     m_smsBubble->setMargin(12);
     m_smsBubble->setStyleSheet(
         QStringLiteral("background: #ffffff; color: #1d1d1f; border: 1px solid #d0d4d9; border-radius: 14px;"));
@@ -105,7 +106,11 @@ TemplatePreview::TemplatePreview(QWidget* parent)
     auto* smsLayout = new QVBoxLayout(smsPage);
     smsLayout->setContentsMargins(24, 24, 24, 24);
     smsLayout->addWidget(m_smsTo);
-    smsLayout->addWidget(m_smsBubble, 0, Qt::AlignLeft);
+    // No alignment flag: a word-wrapped label only gets the height of its text from a plain layout row.
+    auto* bubbleRow = new QHBoxLayout;
+    bubbleRow->addWidget(m_smsBubble);
+    bubbleRow->addStretch();
+    smsLayout->addLayout(bubbleRow);
     smsLayout->addWidget(m_smsCounter);
     smsLayout->addStretch();
 
@@ -176,12 +181,17 @@ void TemplatePreview::renderLetter()
 void TemplatePreview::showEmail(const QString& from, const QString& to, const QString& subject, const QString& html)
 {
     m_hasLetter = false;
-    m_mailHeader->setText(QStringLiteral("<table cellspacing=\"2\">"
-                                         "<tr><td style=\"color:#5f6368;\">%1&nbsp;</td><td>%2</td></tr>"
-                                         "<tr><td style=\"color:#5f6368;\">%3&nbsp;</td><td>%4</td></tr>"
-                                         "<tr><td style=\"color:#5f6368;\">%5&nbsp;</td><td><b>%6</b></td></tr></table>")
-                              .arg(tr("From:"), from.toHtmlEscaped(), tr("To:"), to.toHtmlEscaped(), tr("Subject:"),
-                                  subject.toHtmlEscaped()));
+    m_mailHeader->setText(
+        QStringLiteral("<table cellspacing=\"2\">"
+                       "<tr><td style=\"color:#5f6368;\">%1&nbsp;</td><td>%2</td></tr>"
+                       "<tr><td style=\"color:#5f6368;\">%3&nbsp;</td><td>%4</td></tr>"
+                       "<tr><td style=\"color:#5f6368;\">%5&nbsp;</td><td><b>%6</b></td></tr></table>")
+            .arg(tr("From:"),
+                from.toHtmlEscaped(),
+                tr("To:"),
+                to.toHtmlEscaped(),
+                tr("Subject:"),
+                subject.toHtmlEscaped()));
     m_mailBody->setHtml(html);
     m_stack->setCurrentIndex(1);
 }

@@ -112,8 +112,10 @@ SideWriter::~SideWriter()
 bool SideWriter::start(const QString& path, const std::vector<std::string>& schema, QString* error)
 {
     QFile::remove(path);
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
-            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(),
+            &m_db,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+            nullptr)
         != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_close(m_db);
@@ -122,8 +124,12 @@ bool SideWriter::start(const QString& path, const std::vector<std::string>& sche
     }
     // A scratch file: no journal, no syncing, and a large FTS5 buffer so that the index is written
     // in a few big segments instead of many small ones that must be merged again.
-    const char* pragmas[] = { "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA locking_mode = NORMAL",
-        "PRAGMA cache_size = -65536", "PRAGMA secure_delete = OFF", "PRAGMA foreign_keys = OFF" };
+    const char* pragmas[] = { "PRAGMA journal_mode = OFF",
+        "PRAGMA synchronous = OFF",
+        "PRAGMA locking_mode = NORMAL",
+        "PRAGMA cache_size = -65536",
+        "PRAGMA secure_delete = OFF",
+        "PRAGMA foreign_keys = OFF" };
     for (const char* p : pragmas)
         if (!execSql(m_db, p, error))
             return false;
@@ -134,8 +140,8 @@ bool SideWriter::start(const QString& path, const std::vector<std::string>& sche
         || !execSql(m_db, "BEGIN", error))
         return false;
     if (!m_event.prepare(m_db, "INSERT INTO report_event(id, report_id, at, actor, kind, payload) VALUES (?,?,?,?,?,?)")
-        || !m_document.prepare(m_db,
-            "INSERT INTO report_fts(rowid, ref, description, address, citizen) VALUES (?,?,?,?,?)")) {
+        || !m_document.prepare(
+            m_db, "INSERT INTO report_fts(rowid, ref, description, address, citizen) VALUES (?,?,?,?,?)")) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }

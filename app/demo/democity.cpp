@@ -66,8 +66,11 @@ void pointAlong(const std::vector<Point>& pts, double s, Point* at, Point* norma
 
 std::vector<Point> square(Point c, double halfW, double halfH)
 {
-    return { { c.x - halfW, c.y - halfH }, { c.x + halfW, c.y - halfH }, { c.x + halfW, c.y + halfH },
-        { c.x - halfW, c.y + halfH }, { c.x - halfW, c.y - halfH } };
+    return { { c.x - halfW, c.y - halfH },
+        { c.x + halfW, c.y - halfH },
+        { c.x + halfW, c.y + halfH },
+        { c.x - halfW, c.y + halfH },
+        { c.x - halfW, c.y - halfH } };
 }
 
 /// A road from near the centre to the edge of town in the given direction, meandering a little.
@@ -135,11 +138,39 @@ std::vector<Point> randomStreet(Rng& rng, StreetKind kind)
         double minLength = 120;
         switch (kind) {
         case StreetKind::Street: segments = 2 + int(rng.below(4)); break;
-        case StreetKind::Lane: segments = 2 + int(rng.below(3)); segMin = 150; segMax = 350; turn = 0.15; break;
-        case StreetKind::Avenue: segments = 2 + int(rng.below(3)); segMin = 200; segMax = 400; turn = 0.05; break;
-        case StreetKind::Road: segments = 4 + int(rng.below(5)); segMin = 200; segMax = 400; turn = 0.3; minLength = 500; break;
-        case StreetKind::Path: segments = 1 + int(rng.below(2)); segMin = 60; segMax = 160; turn = 0.4; minLength = 60; break;
-        case StreetKind::Court: segments = 1 + int(rng.below(2)); segMin = 60; segMax = 120; turn = 0.8; minLength = 60; break;
+        case StreetKind::Lane:
+            segments = 2 + int(rng.below(3));
+            segMin = 150;
+            segMax = 350;
+            turn = 0.15;
+            break;
+        case StreetKind::Avenue:
+            segments = 2 + int(rng.below(3));
+            segMin = 200;
+            segMax = 400;
+            turn = 0.05;
+            break;
+        case StreetKind::Road:
+            segments = 4 + int(rng.below(5));
+            segMin = 200;
+            segMax = 400;
+            turn = 0.3;
+            minLength = 500;
+            break;
+        case StreetKind::Path:
+            segments = 1 + int(rng.below(2));
+            segMin = 60;
+            segMax = 160;
+            turn = 0.4;
+            minLength = 60;
+            break;
+        case StreetKind::Court:
+            segments = 1 + int(rng.below(2));
+            segMin = 60;
+            segMax = 120;
+            turn = 0.8;
+            minLength = 60;
+            break;
         case StreetKind::Square: break;
         }
         double heading = rng.uniform(0, 2 * kPi);
@@ -324,9 +355,14 @@ void City::buildStreets()
         const char* name;
         double angle;
     } radials[] = {
-        { "Gentsesteenweg", 5 }, { "Tieltsestraat", 50 }, { "Brugsesteenweg", 95 },
-        { "Roeselaarsesteenweg", 140 }, { "Ieperse Heirweg", 182 }, { "Meensesteenweg", 225 },
-        { "Kortrijksesteenweg", 272 }, { "Izegemsestraat", 318 },
+        { "Gentsesteenweg", 5 },
+        { "Tieltsestraat", 50 },
+        { "Brugsesteenweg", 95 },
+        { "Roeselaarsesteenweg", 140 },
+        { "Ieperse Heirweg", 182 },
+        { "Meensesteenweg", 225 },
+        { "Kortrijksesteenweg", 272 },
+        { "Izegemsestraat", 318 },
     };
     int ieperse = -1;
     for (const auto& r : radials) {
@@ -343,9 +379,18 @@ void City::buildStreets()
     }
 
     // The rest: stems and person names with the usual Flemish endings.
-    const std::vector<std::pair<const char*, double>> endings { { "straat", 46 }, { "laan", 13 }, { "plein", 3 },
-        { "dreef", 6 }, { "weg", 10 }, { "wegel", 3 }, { "hof", 5 }, { "pad", 3 }, { "hoek", 4 }, { "dries", 2 },
-        { "kouter", 2 }, { "veld", 3 } };
+    const std::vector<std::pair<const char*, double>> endings { { "straat", 46 },
+        { "laan", 13 },
+        { "plein", 3 },
+        { "dreef", 6 },
+        { "weg", 10 },
+        { "wegel", 3 },
+        { "hof", 5 },
+        { "pad", 3 },
+        { "hoek", 4 },
+        { "dries", 2 },
+        { "kouter", 2 },
+        { "veld", 3 } };
     std::vector<double> endingWeights;
     for (const auto& e : endings)
         endingWeights.push_back(e.second);
@@ -402,8 +447,8 @@ void City::buildAddresses()
         assigned += quota[i];
         remainders.push_back({ exact - std::floor(exact), int(i) });
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-        [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (int k = 0; assigned < kAddressCount; ++k, ++assigned)
         ++quota[remainders[size_t(k) % remainders.size()].second];
 

@@ -84,25 +84,133 @@ const std::array<ChannelSpec, 6>& channels()
     // Web and app peak in the evening, e-mail during office hours; phone and counter only when the
     // desk is open; everything is quieter at the weekend.
     static const std::array<ChannelSpec, 6> list { {
-        { "web", 0.37, { 1.25, 1.1, 1.05, 1.0, 0.9, 0.55, 0.6 }, 0.6,
-            { 0.3, 0.15, 0.1, 0.08, 0.08, 0.15, 0.5, 1.2, 2.0, 2.4, 2.5, 2.4, 2.3, 2.4, 2.4, 2.3, 2.3, 2.5, 2.9,
-                3.4, 3.6, 3.3, 2.4, 1.1 },
+        { "web",
+            0.37,
+            { 1.25, 1.1, 1.05, 1.0, 0.9, 0.55, 0.6 },
+            0.6,
+            { 0.3,
+                0.15,
+                0.1,
+                0.08,
+                0.08,
+                0.15,
+                0.5,
+                1.2,
+                2.0,
+                2.4,
+                2.5,
+                2.4,
+                2.3,
+                2.4,
+                2.4,
+                2.3,
+                2.3,
+                2.5,
+                2.9,
+                3.4,
+                3.6,
+                3.3,
+                2.4,
+                1.1 },
             false },
-        { "email", 0.36, { 1.3, 1.1, 1.05, 1.0, 0.95, 0.35, 0.4 }, 0.5,
-            { 0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.4, 1.5, 3.2, 3.6, 3.5, 3.0, 2.5, 3.0, 3.3, 3.0, 2.6, 2.0, 1.6,
-                1.7, 1.8, 1.6, 1.0, 0.5 },
+        { "email",
+            0.36,
+            { 1.3, 1.1, 1.05, 1.0, 0.95, 0.35, 0.4 },
+            0.5,
+            { 0.2,
+                0.1,
+                0.05,
+                0.05,
+                0.05,
+                0.1,
+                0.4,
+                1.5,
+                3.2,
+                3.6,
+                3.5,
+                3.0,
+                2.5,
+                3.0,
+                3.3,
+                3.0,
+                2.6,
+                2.0,
+                1.6,
+                1.7,
+                1.8,
+                1.6,
+                1.0,
+                0.5 },
             false },
-        { "phone", 0.17, { 1.3, 1.1, 1.0, 1.0, 0.9, 0, 0 }, 0,
-            { 0, 0, 0, 0, 0, 0, 0, 0, 1.5, 4.0, 4.5, 3.5, 0.6, 3.0, 3.5, 3.0, 2.0, 0, 0, 0, 0, 0, 0, 0 }, true },
-        { "whatsapp", 0.04, { 1.1, 1.0, 1.0, 1.0, 1.0, 0.8, 0.8 }, 0.8,
-            { 0.3, 0.2, 0.1, 0.05, 0.05, 0.1, 0.4, 1.2, 2.0, 2.3, 2.4, 2.4, 2.6, 2.4, 2.3, 2.3, 2.5, 2.8, 3.0,
-                3.0, 2.9, 2.5, 1.6, 0.8 },
+        { "phone",
+            0.17,
+            { 1.3, 1.1, 1.0, 1.0, 0.9, 0, 0 },
+            0,
+            { 0, 0, 0, 0, 0, 0, 0, 0, 1.5, 4.0, 4.5, 3.5, 0.6, 3.0, 3.5, 3.0, 2.0, 0, 0, 0, 0, 0, 0, 0 },
+            true },
+        { "whatsapp",
+            0.04,
+            { 1.1, 1.0, 1.0, 1.0, 1.0, 0.8, 0.8 },
+            0.8,
+            { 0.3,
+                0.2,
+                0.1,
+                0.05,
+                0.05,
+                0.1,
+                0.4,
+                1.2,
+                2.0,
+                2.3,
+                2.4,
+                2.4,
+                2.6,
+                2.4,
+                2.3,
+                2.3,
+                2.5,
+                2.8,
+                3.0,
+                3.0,
+                2.9,
+                2.5,
+                1.6,
+                0.8 },
             false },
-        { "counter", 0.03, { 1.2, 1.0, 1.1, 1.0, 0.8, 0, 0 }, 0,
-            { 0, 0, 0, 0, 0, 0, 0, 0, 0, 3.0, 4.0, 3.5, 0, 0, 2.5, 2.5, 1.2, 0, 0, 0, 0, 0, 0, 0 }, true },
-        { "app", 0.03, { 1.1, 1.0, 1.0, 1.0, 1.0, 0.9, 0.9 }, 0.9,
-            { 0.4, 0.2, 0.1, 0.05, 0.05, 0.1, 0.5, 1.3, 1.8, 1.8, 1.9, 2.0, 2.4, 2.0, 1.9, 1.9, 2.2, 3.0, 3.5,
-                4.0, 4.5, 4.0, 2.5, 1.2 },
+        { "counter",
+            0.03,
+            { 1.2, 1.0, 1.1, 1.0, 0.8, 0, 0 },
+            0,
+            { 0, 0, 0, 0, 0, 0, 0, 0, 0, 3.0, 4.0, 3.5, 0, 0, 2.5, 2.5, 1.2, 0, 0, 0, 0, 0, 0, 0 },
+            true },
+        { "app",
+            0.03,
+            { 1.1, 1.0, 1.0, 1.0, 1.0, 0.9, 0.9 },
+            0.9,
+            { 0.4,
+                0.2,
+                0.1,
+                0.05,
+                0.05,
+                0.1,
+                0.5,
+                1.3,
+                1.8,
+                1.8,
+                1.9,
+                2.0,
+                2.4,
+                2.0,
+                1.9,
+                1.9,
+                2.2,
+                3.0,
+                3.5,
+                4.0,
+                4.5,
+                4.0,
+                2.5,
+                1.2 },
             false },
     } };
     return list;
@@ -128,8 +236,12 @@ public:
     {
         const QTimeZone tz = WorkCalendar::cityTimeZone();
         for (QDate d = first; d <= last.addDays(1); d = d.addDays(1))
-            m_days.push_back({ QDateTime(d, QTime(0, 0), tz).toSecsSinceEpoch(), d, d.year(), d.month(),
-                d.dayOfWeek(), WorkCalendar::isWorkingDay(d) });
+            m_days.push_back({ QDateTime(d, QTime(0, 0), tz).toSecsSinceEpoch(),
+                d,
+                d.year(),
+                d.month(),
+                d.dayOfWeek(),
+                WorkCalendar::isWorkingDay(d) });
     }
     int count() const { return int(m_days.size()) - 1; } // the last entry only closes the range
     const Day& operator[](int i) const { return m_days[size_t(i)]; }
@@ -158,7 +270,8 @@ public:
         if (m_days[size_t(i)].working && sod >= open && sod < close)
             return t;
         if (!(m_days[size_t(i)].working && sod < open))
-            for (++i; i < count() && !m_days[size_t(i)].working; ++i) { }
+            for (++i; i < count() && !m_days[size_t(i)].working; ++i) {
+            }
         if (i >= count())
             return t;
         return m_days[size_t(i)].midnight + open;
@@ -229,8 +342,14 @@ void formatUuid(Rng& rng, char out[37])
     quint64 lo = rng.next();
     hi = (hi & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;
     lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
-    std::snprintf(out, 37, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32), unsigned((hi >> 16) & 0xFFFF),
-        unsigned(hi & 0xFFFF), unsigned(lo >> 48), static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
+    std::snprintf(out,
+        37,
+        "%08x-%04x-%04x-%04x-%012llx",
+        unsigned(hi >> 32),
+        unsigned((hi >> 16) & 0xFFFF),
+        unsigned(hi & 0xFFFF),
+        unsigned(lo >> 48),
+        static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
 }
 
 std::string utf8(const QString& s)
@@ -255,15 +374,16 @@ class Generation final {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
     Generation(const DemoOptions& options, const QDateTime& now, const std::function<bool(qint64, qint64)>& progress)
-        : m_options(options)
-        , m_progress(progress)
-        , m_now(now.toSecsSinceEpoch())
-        , m_total(std::max<qint64>(1, options.reports) * 2)
+        : m_options(options),
+          m_progress(progress),
+          m_now(now.toSecsSinceEpoch()),
+          m_total(std::max<qint64>(1, options.reports) * 2)
     {
         const QDate today = now.toTimeZone(WorkCalendar::cityTimeZone()).date();
         m_startDate = today.addYears(-4);
         m_days = std::make_unique<Days>(m_startDate.addDays(-7), today.addYears(3));
-        m_firstDay = m_days->indexOf(QDateTime(m_startDate, QTime(0, 0), WorkCalendar::cityTimeZone()).toSecsSinceEpoch());
+        m_firstDay
+            = m_days->indexOf(QDateTime(m_startDate, QTime(0, 0), WorkCalendar::cityTimeZone()).toSecsSinceEpoch());
         m_lastDay = m_days->indexOf(m_now);
         m_start = (*m_days)[m_firstDay].midnight;
     }
@@ -346,8 +466,8 @@ bool Generation::fail(const QString& what)
 bool Generation::open(const QString& path)
 {
     // Only this thread uses the connection, so SQLite's per-call locking is pure overhead.
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-            nullptr)
+    if (sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
     // The FTS5 shadow tables are written directly when the side file is merged.
@@ -551,8 +671,12 @@ void Generation::buildCitizens()
     const qint64 count = std::max<qint64>(200, m_options.reports / 8);
     m_citizens.resize(size_t(count));
     QSet<QString> mails;
-    static const char* const outside[][2] = { { "8810", "Lichtervelde" }, { "8850", "Ardooie" },
-        { "8830", "Hooglede" }, { "8840", "Staden" }, { "8890", "Moorslede" }, { "8800", "Roeselare" } };
+    static const char* const outside[][2] = { { "8810", "Lichtervelde" },
+        { "8850", "Ardooie" },
+        { "8830", "Hooglede" },
+        { "8840", "Staden" },
+        { "8890", "Moorslede" },
+        { "8800", "Roeselare" } };
     for (CitizenRow& c : m_citizens) {
         char uuid[37];
         formatUuid(rng, uuid);
@@ -599,11 +723,16 @@ void Generation::buildCitizens()
         if (wantsSms || wantsCall || rng.chance(0.6)) {
             char phone[32];
             if (wantsSms || !first.older || rng.chance(0.4))
-                std::snprintf(phone, sizeof phone, "+32 4%02u %02u %02u %02u", 70 + rng.below(30), rng.below(100),
-                    rng.below(100), rng.below(100));
-            else
-                std::snprintf(phone, sizeof phone, "+32 51 %02u %02u %02u", 10 + rng.below(90), rng.below(100),
+                std::snprintf(phone,
+                    sizeof phone,
+                    "+32 4%02u %02u %02u %02u",
+                    70 + rng.below(30),
+                    rng.below(100),
+                    rng.below(100),
                     rng.below(100));
+            else
+                std::snprintf(
+                    phone, sizeof phone, "+32 51 %02u %02u %02u", 10 + rng.below(90), rng.below(100), rng.below(100));
             c.phone = phone;
         }
         c.consent = rng.chance(0.85);
@@ -970,8 +1099,11 @@ bool Generation::writeReports()
         auto addRouted = [&](qint64 at, int dept, int previous, const char* actor) {
             Event& e = add(at, "routed", actor);
             if (previous >= 0)
-                e.payloadLength = std::snprintf(e.payload, sizeof e.payload,
-                    "{\"department_id\":%d,\"previous_department_id\":%d}", dept + 1, previous + 1);
+                e.payloadLength = std::snprintf(e.payload,
+                    sizeof e.payload,
+                    "{\"department_id\":%d,\"previous_department_id\":%d}",
+                    dept + 1,
+                    previous + 1);
             else
                 e.payloadLength = std::snprintf(e.payload, sizeof e.payload, "{\"department_id\":%d}", dept + 1);
         };
@@ -987,7 +1119,8 @@ bool Generation::writeReports()
             creator = rng.chance(0.7) ? "marie.lambrecht" : "an.peeters";
         {
             Event& e = add(received, "created", creator);
-            e.payloadLength = std::snprintf(e.payload, sizeof e.payload, "{\"channel\":\"%s\"}", chans[size_t(channel)].key);
+            e.payloadLength
+                = std::snprintf(e.payload, sizeof e.payload, "{\"channel\":\"%s\"}", chans[size_t(channel)].key);
         }
         const char* coordinator = rng.chance(0.82) ? "an.peeters" : "jeroen.desmet";
         const char* head = deps[size_t(finalDept)].headLogin;
@@ -1029,8 +1162,10 @@ bool Generation::writeReports()
         } else if (triage <= m_now) {
             if (duplicateOf) {
                 Event& e = add(triage, "status", coordinator);
-                e.payloadLength = std::snprintf(e.payload, sizeof e.payload,
-                    "{\"from\":\"new\",\"to\":\"duplicate\",\"duplicate_of\":%lld}", static_cast<long long>(duplicateOf));
+                e.payloadLength = std::snprintf(e.payload,
+                    sizeof e.payload,
+                    "{\"from\":\"new\",\"to\":\"duplicate\",\"duplicate_of\":%lld}",
+                    static_cast<long long>(duplicateOf));
                 status = "duplicate";
                 closedAt = triage;
             } else if (rejected) {
@@ -1057,9 +1192,11 @@ bool Generation::writeReports()
                         last = reroute;
                     }
                     const qint64 resolve = stuck ? kNever : last + qint64(lead);
-                    const qint64 span = (stuck ? 120 * kDay : resolve - last);
-                    if (note && last + qint64(span * 0.3) <= m_now)
-                        addNote(last + qint64(span * 0.3), head, noteText);
+                    // A forgotten report still gets its first steps, spread over some months.
+                    const double span = double(stuck ? 120 * kDay : resolve - last);
+                    const qint64 noteAt = last + qint64(span * 0.3);
+                    if (note && noteAt <= m_now)
+                        addNote(noteAt, head, noteText);
                     qint64 cursor = last;
                     if (inProgressStep) {
                         cursor = last + qint64(span * startAt);
@@ -1089,8 +1226,8 @@ bool Generation::writeReports()
             }
         }
         // Notes were placed by time, not by order of construction.
-        std::stable_sort(events.begin(), events.begin() + eventCount,
-            [](const Event& a, const Event& b) { return a.at < b.at; });
+        std::stable_sort(
+            events.begin(), events.begin() + eventCount, [](const Event& a, const Event& b) { return a.at < b.at; });
 
         const bool reached = department >= 0;
         describe(sub, channel, citizen, description);
@@ -1241,8 +1378,11 @@ bool Generation::run(const QString& path, const QString& sidePath, QString* erro
     auto lap = [&](const char* what) {
         const std::clock_t c = std::clock();
         const qint64 t = threadCpuMs();
-        qCDebug(lcDemo, "%s: %lld ms (cpu: this thread %lld ms, process %lld ms)", what,
-            static_cast<long long>(phase.restart()), static_cast<long long>(t - threadCpu),
+        qCDebug(lcDemo,
+            "%s: %lld ms (cpu: this thread %lld ms, process %lld ms)",
+            what,
+            static_cast<long long>(phase.restart()),
+            static_cast<long long>(t - threadCpu),
             static_cast<long long>((c - cpu) * 1000 / CLOCKS_PER_SEC));
         cpu = c;
         threadCpu = t;
@@ -1267,8 +1407,12 @@ bool Generation::run(const QString& path, const QString& sidePath, QString* erro
         return finish(false);
 
     // Bulk mode: this file is private until it is renamed, so durability during the fill is moot.
-    const char* pragmas[] = { "PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
-        "PRAGMA cache_size = -131072", "PRAGMA temp_store = MEMORY", "PRAGMA threads = 2",
+    const char* pragmas[] = { "PRAGMA foreign_keys = OFF",
+        "PRAGMA journal_mode = OFF",
+        "PRAGMA synchronous = OFF",
+        "PRAGMA cache_size = -131072",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA threads = 2",
         "PRAGMA secure_delete = OFF" };
     for (const char* p : pragmas)
         if (!exec(p))
@@ -1315,7 +1459,9 @@ bool Generation::run(const QString& path, const QString& sidePath, QString* erro
     if (!exec("PRAGMA journal_mode = WAL") || !tick(m_total))
         return finish(false);
     close();
-    qCInfo(lcDemo, "demo city: %lld reports in %lld ms", static_cast<long long>(m_options.reports),
+    qCInfo(lcDemo,
+        "demo city: %lld reports in %lld ms",
+        static_cast<long long>(m_options.reports),
         static_cast<long long>(total.elapsed()));
     return true;
 }
@@ -1339,8 +1485,8 @@ bool Generation::mergeSideFile(const QString& sidePath)
 {
     // INSERT INTO t SELECT * FROM side.t between identical tables is SQLite's transfer
     // optimisation: pages of records are copied without decoding them.
-    const std::string attach = "ATTACH DATABASE '" + QFile::encodeName(sidePath).replace('\'', "''").toStdString()
-        + "' AS side";
+    const std::string attach
+        = "ATTACH DATABASE '" + QFile::encodeName(sidePath).replace('\'', "''").toStdString() + "' AS side";
     if (!exec(attach.c_str()) || !exec("BEGIN"))
         return false;
     std::vector<std::string> tables { "report_event" };
@@ -1375,10 +1521,7 @@ void removeDatabaseFiles(const QString& path)
 
 } // namespace
 
-DemoGenerator::DemoGenerator(DemoOptions o)
-    : m_options(std::move(o))
-{
-}
+DemoGenerator::DemoGenerator(DemoOptions o) : m_options(std::move(o)) {}
 
 QDateTime DemoGenerator::now() const
 {
@@ -1387,8 +1530,8 @@ QDateTime DemoGenerator::now() const
     return QDateTime(QDate(2026, 11, 23), QTime(9, 0), WorkCalendar::cityTimeZone());
 }
 
-bool DemoGenerator::generate(const QString& path, QString* error, const std::function<bool(qint64, qint64)>& progress,
-    bool overwrite)
+bool DemoGenerator::generate(
+    const QString& path, QString* error, const std::function<bool(qint64, qint64)>& progress, bool overwrite)
 {
     QString scratch;
     QString* err = error ? error : &scratch;
@@ -1414,8 +1557,8 @@ bool DemoGenerator::generate(const QString& path, QString* error, const std::fun
     // A private file next to the target, renamed at the end: a failure never leaves half a city.
     QString temp;
     {
-        QTemporaryFile file(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-            + QStringLiteral(".XXXXXX.part"));
+        QTemporaryFile file(
+            target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.part"));
         file.setAutoRemove(false);
         if (!file.open()) {
             *err = tr("Cannot write in the folder %1: %2")

@@ -72,7 +72,11 @@ public:
     /// Log-normal with the given median; sigma is the spread of the logarithm.
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
 
-    template<typename T> const T& pick(const std::vector<T>& v) { return v[below(quint32(v.size()))]; }
+    template<typename T>
+    const T& pick(const std::vector<T>& v)
+    {
+        return v[below(quint32(v.size()))];
+    }
 
 private:
     static constexpr quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }

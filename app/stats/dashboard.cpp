@@ -44,6 +44,9 @@ struct Context {
     std::vector<int> mainOfSlot; ///< category slot → index in DashboardData::mainCategories
     int nMain = 0;
     bool openStatus[9] {};
+    /// Per row: selected and received in the period (rows of consenting citizens only). Each
+    /// thread writes its own rows.
+    unsigned char* counted = nullptr;
 
     bool selected(const StatsRow& r) const
     {
@@ -53,52 +56,6 @@ struct Context {
     {
         return working ? days->workingDays(received, resolved) : days->calendarDays(received, resolved);
     }
-};
-
-/// Counts per 64-bit key (never 0) in an open-addressing table: a million increments without the
-/// allocations of a QHash or the sort of a key list.
-class KeyCounter {
-public:
-    void add(quint64 key, quint32 n = 1)
-    {
-        if ((m_size + 1) * 2 > m_keys.size())
-            grow();
-        const size_t mask = m_keys.size() - 1;
-        size_t i = slot(key, mask);
-        while (m_keys[i] != 0 && m_keys[i] != key)
-            i = (i + 1) & mask;
-        if (m_keys[i] == 0) {
-            m_keys[i] = key;
-            ++m_size;
-        }
-        m_counts[i] += n;
-    }
-    template <typename F>
-    void forEach(F f) const
-    {
-        for (size_t i = 0; i < m_keys.size(); ++i)
-            if (m_keys[i] != 0)
-                f(m_keys[i], m_counts[i]);
-    }
-
-private:
-    static size_t slot(quint64 key, size_t mask) { return size_t((key * 0x9E3779B97F4A7C15ull) >> 32) & mask; }
-    void grow()
-    {
-        std::vector<quint64> keys = std::move(m_keys);
-        std::vector<quint32> counts = std::move(m_counts);
-        const size_t capacity = std::max<size_t>(1024, keys.size() * 2);
-        m_keys.assign(capacity, 0);
-        m_counts.assign(capacity, 0);
-        m_size = 0;
-        for (size_t i = 0; i < keys.size(); ++i)
-            if (keys[i] != 0)
-                add(keys[i], counts[i]);
-    }
-
-    std::vector<quint64> m_keys;
-    std::vector<quint32> m_counts;
-    size_t m_size = 0;
 };
 
 /// What one thread accumulates over its share of the rows.
@@ -120,7 +77,6 @@ struct Partial {
     std::vector<qint64> streetReports;
     std::vector<qint64> streetOpen;
     std::vector<qint64> streetOverdue;
-    KeyCounter engaged; ///< reports per (kind << 48) | (topic << 32) | (citizen + 1)
 
     void init(const Context& c)
     {
@@ -229,12 +185,8 @@ void scanRows(const Context& c, Partial& p, size_t begin, size_t end)
                     ++p.streetOverdue[size_t(r.street)];
             }
         }
-        if (r.citizen >= 0) {
-            const quint64 citizen = quint64(quint32(r.citizen)) + 1;
-            p.engaged.add((quint64(main) << 32) | citizen);
-            if (r.district != 0)
-                p.engaged.add((quint64(1) << 48) | (quint64(r.district) << 32) | citizen);
-        }
+        if (r.citizen >= 0)
+            c.counted[i] = 1;
     }
 }
 
@@ -288,7 +240,6 @@ void merge(Partial& a, Partial& b)
     addInto(a.streetReports, b.streetReports);
     addInto(a.streetOpen, b.streetOpen);
     addInto(a.streetOverdue, b.streetOverdue);
-    b.engaged.forEach([&a](quint64 key, quint32 n) { a.engaged.add(key, n); });
 }
 
 /// The 50th and 90th percentiles with linear interpolation between order statistics (numpy's
@@ -474,6 +425,8 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
 
     // Pass 1: the rows, in two halves when a helper thread is there.
     const size_t n = snapshot.rows().size();
+    std::vector<unsigned char> counted(n, 0);
+    c.counted = counted.data();
     Partial total;
     total.init(c);
     if (helper && n > 50000) {
@@ -614,26 +567,48 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
     }
 
     {
+        // Per citizen, the topics of their counted reports; a citizen has few reports and topics.
         QMap<quint64, EngagedTopic> topics; // key: kind, then the topic's position
         const QList<ConsentingCitizen>& citizens = snapshot.citizens();
+        const std::vector<qint32>& offsets = snapshot.citizenOffsets();
+        const std::vector<CitizenReport>& reports = snapshot.citizenReports();
         QHash<int, int> districtOrder;
         for (int i = 0; i < refs.districts.size(); ++i)
             districtOrder.insert(refs.districts.at(i).id, i);
-        total.engaged.forEach([&](quint64 key, quint32 n) {
-            if (qint64(n) < query.engagedMinReports)
-                return;
-            const bool district = (key >> 48) != 0;
-            const int topic = int((key >> 32) & 0xFFFF);
-            const int citizen = int(key & 0xFFFFFFFF) - 1;
-            const int id = district ? snapshot.districtId(topic) : data.mainCategories.at(topic);
-            const quint64 order
-                = district ? (quint64(1) << 32) | quint64(districtOrder.value(id, 0xFFFF)) << 16 | quint64(topic) : quint64(topic);
-            EngagedTopic& t = topics[order];
-            t.kind = district ? EngagedTopic::Kind::District : EngagedTopic::Kind::Category;
-            t.id = id;
-            const ConsentingCitizen& cz = citizens.at(citizen);
-            t.citizens << EngagedCitizen { cz.id, cz.name, cz.email, cz.phone, qint64(n) };
-        });
+        const int nDistricts = snapshot.districtSlots();
+        std::vector<qint32> perTopic(size_t(c.nMain + nDistricts), 0); // main categories, then district slots
+        std::vector<int> touched;
+        for (int z = 0; z + 1 < int(offsets.size()); ++z) {
+            for (qint32 k = offsets[size_t(z)]; k < offsets[size_t(z) + 1]; ++k) {
+                const CitizenReport& cr = reports[size_t(k)];
+                if (!counted[size_t(cr.row)])
+                    continue;
+                const int ofReport[2] = { c.mainOfSlot[cr.category], cr.district ? c.nMain + cr.district : -1 };
+                for (int t : ofReport) {
+                    if (t < 0)
+                        continue;
+                    if (perTopic[size_t(t)]++ == 0)
+                        touched.push_back(t);
+                }
+            }
+            for (int t : touched) {
+                const qint32 n = perTopic[size_t(t)];
+                perTopic[size_t(t)] = 0;
+                if (n < query.engagedMinReports)
+                    continue;
+                const bool district = t >= c.nMain;
+                const int topic = district ? t - c.nMain : t;
+                const int id = district ? snapshot.districtId(topic) : data.mainCategories.at(topic);
+                const quint64 order = district ? (quint64(1) << 32) | quint64(districtOrder.value(id, 0xFFFF)) << 16 | quint64(topic)
+                                               : quint64(topic);
+                EngagedTopic& et = topics[order];
+                et.kind = district ? EngagedTopic::Kind::District : EngagedTopic::Kind::Category;
+                et.id = id;
+                const ConsentingCitizen& cz = citizens.at(z);
+                et.citizens << EngagedCitizen { cz.id, cz.name, cz.email, cz.phone, qint64(n) };
+            }
+            touched.clear();
+        }
         for (EngagedTopic& t : topics) {
             std::sort(t.citizens.begin(), t.citizens.end(), [](const EngagedCitizen& a, const EngagedCitizen& b) {
                 if (a.reports != b.reports)

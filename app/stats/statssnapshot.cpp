@@ -454,6 +454,21 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
 
 void StatsSnapshot::finish(qint64 latestMoment)
 {
+    // Reports per consenting citizen, so that counting engaged citizens needs no sort or hash.
+    m_citizenOffsets.assign(size_t(m_citizens.size()) + 1, 0);
+    for (const StatsRow& r : m_rows)
+        if (r.citizen >= 0)
+            ++m_citizenOffsets[size_t(r.citizen) + 1];
+    for (size_t i = 1; i < m_citizenOffsets.size(); ++i)
+        m_citizenOffsets[i] += m_citizenOffsets[i - 1];
+    m_citizenReports.resize(size_t(m_citizenOffsets.back()));
+    std::vector<qint32> next(m_citizenOffsets.begin(), m_citizenOffsets.end() - 1);
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const StatsRow& r = m_rows[i];
+        if (r.citizen >= 0)
+            m_citizenReports[size_t(next[size_t(r.citizen)]++)] = CitizenReport { qint32(i), r.category, r.district };
+    }
+
     const QTimeZone zone = WorkCalendar::cityTimeZone();
     const QDate today = QDateTime::fromSecsSinceEpoch(m_loadedAt, zone).date();
     QDate first = m_firstReceived > 0 ? QDateTime::fromSecsSinceEpoch(m_firstReceived, zone).date() : today;

@@ -48,6 +48,13 @@ struct OpenSpan {
     quint32 end = 0;
 };
 
+/// One report of a consenting citizen, grouped per citizen for counting engaged citizens per topic.
+struct CitizenReport {
+    qint32 row = 0;
+    quint16 category = 0; ///< category slot
+    quint16 district = 0; ///< district slot
+};
+
 /// A citizen who consented to be contacted (the only ones the dashboard may name).
 struct ConsentingCitizen {
     qint64 id = 0;
@@ -76,6 +83,9 @@ public:
     const std::vector<OpenSpan>& spans() const { return m_spans; }
     const QStringList& streets() const { return m_streets; }
     const QList<ConsentingCitizen>& citizens() const { return m_citizens; }
+    /// The reports of citizen i are citizenReports()[citizenOffsets()[i] .. citizenOffsets()[i + 1]).
+    const std::vector<qint32>& citizenOffsets() const { return m_citizenOffsets; }
+    const std::vector<CitizenReport>& citizenReports() const { return m_citizenReports; }
     const ReferenceData& refs() const { return m_refs; }
     const QueueFilter& scope() const { return m_scope; }
     const CityDays& days() const { return m_days; }
@@ -100,6 +110,8 @@ private:
     std::vector<OpenSpan> m_spans;
     QStringList m_streets;
     QList<ConsentingCitizen> m_citizens;
+    std::vector<qint32> m_citizenOffsets;
+    std::vector<CitizenReport> m_citizenReports;
     ReferenceData m_refs;
     QueueFilter m_scope;
     CityDays m_days;

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The detail pane: citizen text is shown as typed and never interpreted, the history follows the
+// command layer, and a nearby report of the same category is offered as a duplicate candidate.
+#include "commands/reportcommands.h"
+#include "demo/demogenerator.h"
+#include "detailpane.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace meldpunt;
+
+class TestGuiDetail final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void displayPlainNeutralisesControls();
+    void markupIsShownAsPlainText();
+    void historyFollowsChanges();
+    void candidatesListNearbyReportOfTheSameCategory();
+    void citizenAndEarlierReports();
+    void clearedAndMissingReport();
+
+private:
+    template<typename T>
+    T* child(const char* name) const
+    {
+        T* w = m_pane->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no widget %s", name);
+        return w;
+    }
+    /// An address of the register with a district, for reports created by the test.
+    AddressHit someAddress() const;
+    qint64 create(const AddressHit& where, int categoryId, const QString& description, qint64 citizenId = 0,
+        const QString& addressText = QString());
+    int subcategory(int skip = 0) const;
+    QString historyText() const { return child<QTextBrowser>("detailHistory")->toPlainText(); }
+
+    QTemporaryDir m_dir;
+    QString m_pristine;
+    qint64 m_now = 0;
+    int m_run = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<ReportCommands> m_commands;
+    std::unique_ptr<DetailPane> m_pane;
+};
+
+void TestGuiDetail::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
+    DemoOptions o;
+    o.reports = 2000;
+    o.seed = 5;
+    DemoGenerator generator(o);
+    QString error;
+    QVERIFY2(generator.generate(m_pristine, &error), qPrintable(error));
+    m_now = generator.now().toSecsSinceEpoch();
+}
+
+void TestGuiDetail::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("run%1.sqlite").arg(++m_run));
+    QVERIFY(QFile::copy(m_pristine, path));
+    m_db = std::make_unique<Database>();
+    const OpenError e = m_db->open(path, Database::Mode::OpenExisting);
+    QVERIFY2(!e, qPrintable(e.message));
+    m_store = std::make_unique<ReportStore>(m_db.get());
+    m_store->setNowForTesting(m_now);
+    m_commands = std::make_unique<ReportCommands>(m_store.get());
+    m_pane = std::make_unique<DetailPane>(m_store.get(), m_commands.get());
+    QCOMPARE(m_pane->objectName(), QStringLiteral("detailPane"));
+    m_pane->resize(450, 900);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestGuiDetail::cleanup()
+{
+    m_pane.reset();
+    m_commands.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+AddressHit TestGuiDetail::someAddress() const
+{
+    const QList<AddressHit> hits = m_store->searchAddresses(QStringLiteral("Hélène Dutrieustraat"), 5);
+    for (const AddressHit& h : hits) {
+        if (h.districtId != 0)
+            return h;
+    }
+    return hits.value(0);
+}
+
+int TestGuiDetail::subcategory(int skip) const
+{
+    for (const Category& c : m_store->refs().categories) {
+        if (c.parentId != 0 && c.active && c.departmentId != 0 && skip-- == 0)
+            return c.id;
+    }
+    return 0;
+}
+
+qint64 TestGuiDetail::create(const AddressHit& where, int categoryId, const QString& description, qint64 citizenId,
+    const QString& addressText)
+{
+    NewReport n;
+    n.channel = Channel::Phone;
+    n.categoryId = categoryId;
+    n.description = description;
+    n.address = addressText.isEmpty() ? QStringLiteral("%1 %2").arg(where.street, where.houseNumber) : addressText;
+    n.street = where.street;
+    n.houseNumber = where.houseNumber;
+    n.districtId = where.districtId;
+    n.lat = where.lat;
+    n.lon = where.lon;
+    n.citizenId = citizenId;
+    n.replyChannel = citizenId ? ReplyChannel::Letter : ReplyChannel::None;
+    return m_commands->createReport(n);
+}
+
+void TestGuiDetail::displayPlainNeutralisesControls()
+{
+    QCOMPARE(displayPlain(QStringLiteral("a\x01" "b")), QStringLiteral("a\uFFFD" "b"));
+    QCOMPARE(displayPlain(QStringLiteral("line\nnext")), QStringLiteral("line\uFFFD" "next"));
+    QCOMPARE(displayPlain(QStringLiteral("line\r\nnext\ttab"), true), QStringLiteral("line\nnext\ttab"));
+    // A right-to-left override could make the coordinator read something else than is stored.
+    QVERIFY(!displayPlain(QStringLiteral("abc\u202Edef")).contains(QChar(0x202E)));
+    // Markup is left alone: it is shown by plain-text widgets, never interpreted.
+    QCOMPARE(displayPlain(QStringLiteral("<b>x</b> & y")), QStringLiteral("<b>x</b> & y"));
+    // A long word gets break opportunities and loses nothing visible.
+    const QString longWord(200, QLatin1Char('x'));
+    QString shown = displayPlain(longWord);
+    QVERIFY(shown.contains(QChar(0x200B)));
+    QCOMPARE(shown.remove(QChar(0x200B)), longWord);
+}
+
+void TestGuiDetail::markupIsShownAsPlainText()
+{
+    const AddressHit where = someAddress();
+    const QString description = QStringLiteral("<b>bold</b> & <i>x</i> <a href=\"http://evil\">link</a>\x07");
+    const qint64 id = create(where, subcategory(), description, 0, QStringLiteral("<h1>Kerkstraat</h1> 1"));
+    QVERIFY(id > 0);
+    m_pane->showReport(id);
+    QCOMPARE(m_pane->reportId(), id);
+
+    auto* shown = child<QPlainTextEdit>("detailDescription");
+    QVERIFY(shown->toPlainText().startsWith(QStringLiteral("<b>bold</b> & <i>x</i> <a href=\"http://evil\">link</a>")));
+    QVERIFY(!shown->toPlainText().contains(QChar(0x07)));
+    auto* address = child<QLabel>("detailAddress");
+    QCOMPARE(address->textFormat(), Qt::PlainText);
+    QCOMPARE(address->text(), QStringLiteral("<h1>Kerkstraat</h1> 1"));
+    // Every label of the pane that may carry citizen text is plain text.
+    const QList<QLabel*> labels = m_pane->findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        if (label->objectName() != QLatin1String("detailDuplicateOf") && label->text().contains(QLatin1Char('<')))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    QCOMPARE(child<QLabel>("detailRef")->text(), m_store->report(id)->ref);
+    QCOMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::New));
+    QCOMPARE(child<QLabel>("detailDistrict")->text(), m_store->refs().districtName(where.districtId));
+}
+
+void TestGuiDetail::historyFollowsChanges()
+{
+    const qint64 id = create(someAddress(), subcategory(), QStringLiteral("Lamp stuk"));
+    m_pane->showReport(id);
+    auto* tabs = child<QTabWidget>("detailTabs");
+    tabs->setCurrentWidget(child<QTextBrowser>("detailHistory"));
+    QVERIFY(historyText().contains(QStringLiteral("Report received via %1").arg(Labels::label(Channel::Phone))));
+    QVERIFY(!historyText().contains(Labels::label(Priority::Urgent)));
+
+    // Changes through the command layer appear without anyone asking the pane.
+    QVERIFY(m_commands->setPriority({ id }, Priority::Urgent));
+    QTRY_VERIFY(historyText().contains(QStringLiteral("Priority: %1 → %2")
+                                           .arg(Labels::label(Priority::Normal), Labels::label(Priority::Urgent))));
+    QCOMPARE(child<QLabel>("detailPriority")->text(), Labels::label(Priority::Urgent));
+
+    QVERIFY(m_commands->acceptSuggestedDepartment({ id }));
+    const Category* category = m_store->refs().category(subcategory());
+    QTRY_VERIFY(historyText().contains(QStringLiteral("Routed to %1").arg(m_store->refs().departmentName(category->departmentId))));
+    QTRY_COMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::Assigned));
+
+    // A note is citizen-grade text: shown as typed.
+    QVERIFY(m_commands->addNote(id, QStringLiteral("Belde terug: <script>alert(1)</script>")));
+    QTRY_VERIFY(historyText().contains(QStringLiteral("Note: Belde terug: <script>alert(1)</script>")));
+    // Undo is written to the history too.
+    m_commands->undoStack()->undo();
+    QTRY_VERIFY(historyText().contains(QStringLiteral("Undone")));
+    QCOMPARE(tabs->tabText(tabs->indexOf(child<QTextBrowser>("detailHistory"))),
+        QStringLiteral("History (%1)").arg(m_store->history(id).size()));
+
+    // A change to another report leaves the pane alone.
+    const qint64 other = create(someAddress(), subcategory(1), QStringLiteral("Iets anders"));
+    const QString before = historyText();
+    QVERIFY(m_commands->setPriority({ other }, Priority::Low));
+    QCOMPARE(historyText(), before);
+}
+
+void TestGuiDetail::candidatesListNearbyReportOfTheSameCategory()
+{
+    const AddressHit where = someAddress();
+    const int category = subcategory();
+    const qint64 first = create(where, category, QStringLiteral("Eerste melding"));
+    // Another category at the same spot is no duplicate.
+    const qint64 otherKind = create(where, subcategory(1), QStringLiteral("Iets anders"));
+    const qint64 second = create(where, category, QStringLiteral("Tweede melding"));
+    QVERIFY(first && otherKind && second);
+    const QString firstRef = m_store->report(first)->ref;
+    const QString otherRef = m_store->report(otherKind)->ref;
+
+    m_pane->showReport(second);
+    auto* candidates = child<QTreeWidget>("detailCandidates");
+    QTreeWidgetItem* found = nullptr;
+    for (int i = 0; i < candidates->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = candidates->topLevelItem(i);
+        QVERIFY(item->text(0) != otherRef);
+        if (item->text(0) == firstRef)
+            found = item;
+    }
+    QVERIFY(found);
+    QCOMPARE(found->text(1), QStringLiteral("0 m"));
+    QCOMPARE(found->text(3), StatusRules::label(Status::New));
+    auto* tabs = child<QTabWidget>("detailTabs");
+    const int tab = tabs->indexOf(candidates->parentWidget());
+    QVERIFY(tabs->tabText(tab).contains(QString::number(candidates->topLevelItemCount())));
+
+    // D on the list: "the shown report is a duplicate of the selected one"; Enter opens it.
+    QSignalSpy mark(m_pane.get(), &DetailPane::markDuplicateRequested);
+    QSignalSpy open(m_pane.get(), &DetailPane::openReportRequested);
+    tabs->setCurrentIndex(tab);
+    candidates->setFocus();
+    candidates->setCurrentItem(found);
+    QTest::keyClick(candidates, Qt::Key_D);
+    QCOMPARE(mark.count(), 1);
+    QCOMPARE(mark.first().at(0).toLongLong(), second);
+    QCOMPARE(mark.first().at(1).toLongLong(), first);
+    QTest::keyClick(candidates, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), first);
+    QTest::mouseClick(child<QPushButton>("detailMarkDuplicate"), Qt::LeftButton);
+    QCOMPARE(mark.count(), 2);
+
+    // Once merged, the pane shows it and the original's history says so.
+    QVERIFY(m_commands->markDuplicate(second, first));
+    QTRY_COMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::Duplicate));
+    QVERIFY(child<QLabel>("detailDuplicateOf")->text().contains(firstRef));
+    m_pane->showReport(first);
+    QVERIFY(historyText().contains(QStringLiteral("merged into this report")));
+}
+
+void TestGuiDetail::citizenAndEarlierReports()
+{
+    Citizen c;
+    c.name = QStringLiteral("Zoë <Tester>");
+    c.address = QStringLiteral("Molenstraat 8");
+    c.replyChannel = ReplyChannel::Letter;
+    QString error;
+    const qint64 citizenId = m_store->createCitizen(c, &error);
+    QVERIFY2(citizenId, qPrintable(error));
+    const qint64 earlier = create(someAddress(), subcategory(1), QStringLiteral("Eerder"), citizenId);
+    const qint64 now = create(someAddress(), subcategory(), QStringLiteral("Nu"), citizenId);
+    m_pane->showReport(now);
+    QCOMPARE(child<QLabel>("detailCitizenName")->text(), QStringLiteral("Zoë <Tester>"));
+    QCOMPARE(child<QLabel>("detailCitizenReply")->text(), Labels::label(ReplyChannel::Letter));
+    auto* list = child<QTreeWidget>("detailEarlier");
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), m_store->report(earlier)->ref);
+    QSignalSpy open(m_pane.get(), &DetailPane::openReportRequested);
+    child<QTabWidget>("detailTabs")->setCurrentIndex(1);
+    list->setFocus();
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), earlier);
+
+    // An anonymous report says so.
+    const qint64 anonymous = create(someAddress(), subcategory(), QStringLiteral("Anoniem"));
+    m_pane->showReport(anonymous);
+    QVERIFY(child<QLabel>("detailCitizenNone")->text().contains(QStringLiteral("Anonymous")));
+    QVERIFY(!child<QLabel>("detailCitizenName")->isVisibleTo(m_pane.get()));
+}
+
+void TestGuiDetail::clearedAndMissingReport()
+{
+    m_pane->showReport(0);
+    QCOMPARE(m_pane->reportId(), 0);
+    QVERIFY(child<QLabel>("detailPlaceholder")->isVisible());
+    m_pane->showReport(987654321);
+    QVERIFY(child<QLabel>("detailPlaceholder")->isVisible());
+    QVERIFY(!child<QTabWidget>("detailTabs")->isVisible());
+}
+
+QTEST_MAIN(TestGuiDetail)
+#include "tst_gui_detail.moc"
