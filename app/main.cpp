@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meldpunt executable: parses the command line, then runs a CLI verb or opens the main window.
 #include "demo/demogenerator.h"
+#include "interop/addressimport.h"
+#include "letters/templatestore.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -49,6 +51,17 @@ QString defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/meldpunt.sqlite");
 }
 
+/// The demo city answers citizens from the default template set.
+bool installTemplates(const QString& path, QString* error)
+{
+    Database db;
+    if (const OpenError e = db.open(path, Database::Mode::OpenExisting)) {
+        *error = e.message;
+        return false;
+    }
+    return installDefaultTemplates(&db, error);
+}
+
 int runDemoVerb(const QStringList& args)
 {
     QCommandLineParser p;
@@ -61,7 +74,10 @@ int runDemoVerb(const QStringList& args)
     QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("main", "Database file to write."),
         QStringLiteral("FILE"));
     QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("main", "Replace an existing file."));
-    p.addOptions({ reports, seed, out, force });
+    QCommandLineOption now(QStringLiteral("now"),
+        QCoreApplication::translate("main", "The moment the demo treats as now (ISO 8601); default 2026-11-23 09:00."),
+        QStringLiteral("WHEN"));
+    p.addOptions({ reports, seed, out, force, now });
     p.process(args);
     QTextStream err(stderr);
     bool okN = false;
@@ -73,6 +89,13 @@ int runDemoVerb(const QStringList& args)
         err << QCoreApplication::translate("main", "--reports takes a number from 1 to 20000000 and --seed a whole number.")
             << Qt::endl;
         return 2;
+    }
+    if (p.isSet(now)) {
+        o.now = QDateTime::fromString(p.value(now), Qt::ISODate);
+        if (!o.now.isValid()) {
+            err << QCoreApplication::translate("main", "--now takes a date and time such as 2026-11-23T09:00:00.") << Qt::endl;
+            return 2;
+        }
     }
     const QString file = p.value(out);
     if (file.isEmpty()) {
@@ -105,6 +128,10 @@ int runDemoVerb(const QStringList& args)
         err << error << Qt::endl;
         return 1;
     }
+    if (!installTemplates(file, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
     QTextStream(stdout) << QCoreApplication::translate("main", "Wrote %1 reports to %2 in %3 s.")
                                .arg(o.reports)
                                .arg(file)
@@ -130,7 +157,9 @@ int main(int argc, char* argv[])
         else if (a.startsWith(QLatin1String("--lang=")))
             lang = a.mid(7);
     }
-    const bool cliVerb = argc > 1 && qstrcmp(argv[1], "demo") == 0;
+    const bool demoVerb = argc > 1 && qstrcmp(argv[1], "demo") == 0;
+    const bool importVerb = argc > 1 && qstrcmp(argv[1], "import") == 0;
+    const bool cliVerb = demoVerb || importVerb;
     const bool screenshot = [&] {
         for (int i = 1; i < argc; ++i)
             if (qstrcmp(argv[i], "--screenshot") == 0)
@@ -145,6 +174,8 @@ int main(int argc, char* argv[])
         installTranslations(&app, lang);
         QStringList args = app.arguments();
         args.removeAt(1);
+        if (importVerb)
+            return runImportVerb(args.mid(1));
         return runDemoVerb(args);
     }
 
@@ -161,7 +192,13 @@ int main(int argc, char* argv[])
     QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("main", "Language: nl, fr or en."), QStringLiteral("LANG"));
     QCommandLineOption shot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Render VIEW (queue, intake) to FILE.png offscreen and exit."), QStringLiteral("VIEW"));
-    p.addOptions({ demo, db, langOpt, shot });
+    QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "Your login, written in the history."),
+        QStringLiteral("LOGIN"));
+    QCommandLineOption role(QStringLiteral("role"),
+        QApplication::translate("main", "Open as: coordinator (default) or head (read-only dashboard)."), QStringLiteral("ROLE"));
+    QCommandLineOption department(QStringLiteral("department"),
+        QApplication::translate("main", "With --role head: the department whose dashboard opens."), QStringLiteral("NAME"));
+    p.addOptions({ demo, db, langOpt, shot, user, role, department });
     p.process(app);
 
     QString path = p.value(db);
@@ -170,8 +207,9 @@ int main(int argc, char* argv[])
     if (p.isSet(demo) && p.value(db).isEmpty() && !QFileInfo::exists(path)) {
         DemoOptions o;
         o.reports = 100'000;
+        o.now = QDateTime::currentDateTime();
         QString error;
-        if (!DemoGenerator(o).generate(path, &error)) {
+        if (!DemoGenerator(o).generate(path, &error) || !installTemplates(path, &error)) {
             QTextStream(stderr) << error << Qt::endl;
             if (!screenshot)
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Meldpunt"), error);
@@ -187,6 +225,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     ReportStore store(&database);
+    QString login = p.value(user);
+    if (login.isEmpty())
+        login = p.isSet(demo) ? QStringLiteral("an.peeters") : qEnvironmentVariable("USER", QStringLiteral("coordinator"));
+    store.setActor(login);
     ReportCommands commands(&store);
 
     MainWindow window(&store, &commands);

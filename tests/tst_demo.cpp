@@ -327,8 +327,10 @@ void TestDemo::channelsAndTimes()
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(DISTINCT ref) FROM report")), kReports);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(DISTINCT uuid) FROM report")), kReports);
     const QRegularExpression refFormat(QStringLiteral("^M-(\\d{4})-(\\d{6})$"));
+    // Reports carry time-ordered version 7 UUIDs whose time is the reception.
     const QRegularExpression uuidFormat(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QStringLiteral("^([0-9a-f]{8})-([0-9a-f]{4})-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    QString lastUuid;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QVERIFY(q.exec(QStringLiteral("SELECT ref, received_at, channel, uuid FROM report ORDER BY id")));
@@ -341,7 +343,12 @@ void TestDemo::channelsAndTimes()
     while (q.next()) {
         const QRegularExpressionMatch m = refFormat.match(q.value(0).toString());
         QVERIFY2(m.hasMatch(), qPrintable(q.value(0).toString()));
-        QVERIFY(uuidFormat.match(q.value(3).toString()).hasMatch());
+        const QString uuid = q.value(3).toString();
+        const QRegularExpressionMatch u = uuidFormat.match(uuid);
+        QVERIFY2(u.hasMatch(), qPrintable(uuid));
+        QCOMPARE((u.captured(1) + u.captured(2)).toLongLong(nullptr, 16) / 1000, q.value(1).toLongLong());
+        QVERIFY(uuid > lastUuid);
+        lastUuid = uuid;
         const QDateTime local
             = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toTimeZone(WorkCalendar::cityTimeZone());
         const int year = m.captured(1).toInt();
@@ -454,6 +461,10 @@ void TestDemo::citizens()
         scalar(db(), QStringLiteral("SELECT count(email) FROM citizen")));
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE consent = 0")) > 0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM citizen WHERE search_key = ''")), 0);
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM citizen WHERE uuid NOT GLOB "
+                                "'[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-4*'")),
+        0);
     // A citizen exists from the first report on.
     QCOMPARE(scalar(db(),
                  QStringLiteral("SELECT count(*) FROM report r JOIN citizen c ON c.id = r.citizen_id "
@@ -466,11 +477,13 @@ void TestDemo::statusesAndHistory()
     // Every report's history follows the transition table and ends in the report's status.
     QSqlQuery reports(db());
     reports.setForwardOnly(true);
-    QVERIFY(reports.exec(QStringLiteral("SELECT id, status, received_at, updated_at FROM report ORDER BY id")));
+    QVERIFY(reports.exec(
+        QStringLiteral("SELECT id, status, received_at, updated_at, ref, assignee, department_id, duplicate_of "
+                       "FROM report ORDER BY id")));
     QSqlQuery events(db());
     events.setForwardOnly(true);
     QVERIFY(events.exec(
-        QStringLiteral("SELECT report_id, kind, payload, at, actor FROM report_event ORDER BY report_id, id")));
+        QStringLiteral("SELECT report_id, kind, payload, at, actor FROM report_event ORDER BY report_id, at, id")));
     bool haveEvent = events.next();
     int checked = 0;
     QHash<QString, int> kinds;
@@ -479,6 +492,9 @@ void TestDemo::statusesAndHistory()
         Status status = Status::New;
         bool created = false;
         qint64 lastAt = 0;
+        qint64 lastOwnChange = 0; // a merge into this report is the other report's change
+        QString assignee;
+        int department = 0;
         while (haveEvent && events.value(0).toLongLong() == id) {
             const QString kind = events.value(1).toString();
             const qint64 at = events.value(3).toLongLong();
@@ -486,12 +502,15 @@ void TestDemo::statusesAndHistory()
             QVERIFY(at <= m_now);
             QVERIFY(!events.value(4).toString().isEmpty());
             lastAt = at;
+            if (kind != QLatin1String("merged_in"))
+                lastOwnChange = at;
             ++kinds[kind];
             const QJsonObject payload = QJsonDocument::fromJson(events.value(2).toByteArray()).object();
             if (kind == QLatin1String("created")) {
                 QVERIFY(!created);
                 created = true;
                 QCOMPARE(at, reports.value(2).toLongLong());
+                QCOMPARE(payload.value(QLatin1String("ref")).toString(), reports.value(4).toString());
             } else if (kind == QLatin1String("status")) {
                 Status from;
                 Status to;
@@ -500,14 +519,29 @@ void TestDemo::statusesAndHistory()
                 QCOMPARE(from, status);
                 QVERIFY2(StatusRules::canTransition(from, to), qPrintable(QString::number(id)));
                 status = to;
+            } else if (kind == QLatin1String("merged")) {
+                // As the command layer writes a merge: the status becomes duplicate.
+                Status from;
+                QVERIFY(StatusRules::fromKey(payload.value(QLatin1String("from_status")).toString(), &from));
+                QCOMPARE(from, status);
+                QVERIFY(StatusRules::canTransition(from, Status::Duplicate));
+                QCOMPARE(payload.value(QLatin1String("into_id")).toInteger(), reports.value(7).toLongLong());
+                status = Status::Duplicate;
             } else if (kind == QLatin1String("routed")) {
-                QVERIFY(payload.value(QLatin1String("department_id")).toInt() > 0);
+                QCOMPARE(payload.value(QLatin1String("from")).toInt(), department);
+                department = payload.value(QLatin1String("to")).toInt();
+                QVERIFY(department > 0);
+            } else if (kind == QLatin1String("assignee")) {
+                QCOMPARE(payload.value(QLatin1String("from")).toString(), assignee);
+                assignee = payload.value(QLatin1String("to")).toString();
             }
             haveEvent = events.next();
         }
         QVERIFY(created);
         QCOMPARE(StatusRules::key(status), reports.value(1).toString());
-        QCOMPARE(reports.value(3).toLongLong(), lastAt);
+        QCOMPARE(reports.value(3).toLongLong(), lastOwnChange);
+        QCOMPARE(reports.value(5).toString(), assignee);
+        QCOMPARE(reports.value(6).toInt(), department);
         ++checked;
     }
     QCOMPARE(checked, int(kReports));
@@ -515,6 +549,8 @@ void TestDemo::statusesAndHistory()
     QCOMPARE(kinds.value(QStringLiteral("created")), int(kReports));
     QVERIFY(kinds.value(QStringLiteral("routed")) > kReports / 2);
     QVERIFY(kinds.value(QStringLiteral("note")) > 0);
+    QVERIFY(kinds.value(QStringLiteral("assignee")) > 0);
+    QCOMPARE(kinds.value(QStringLiteral("merged")), kinds.value(QStringLiteral("merged_in")));
 
     // Department and dates agree with the status.
     QCOMPARE(scalar(db(),
@@ -535,6 +571,11 @@ void TestDemo::statusesAndHistory()
         scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE status = 'closed' AND closed_at < resolved_at")),
         0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE resolved_at < received_at")), 0);
+    // As the command layer does it: a rejection or a merge does not close with a date.
+    QCOMPARE(scalar(db(),
+                 QStringLiteral("SELECT count(*) FROM report WHERE status IN ('rejected','duplicate') "
+                                "AND (closed_at IS NOT NULL OR resolved_at IS NOT NULL)")),
+        0);
     QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE version <> 1 OR revision <> 0")), 0);
     // Mostly normal priority; old reports mostly done.
     QVERIFY(scalar(db(), QStringLiteral("SELECT count(*) FROM report WHERE priority = 1")) > kReports * 7 / 10);

@@ -13,7 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolTip>
 
@@ -137,11 +137,22 @@ void TestGuiDashboard::rendersBarsAndPoints()
     QCOMPARE(backlog->graph(0)->dataCount(), int(QDate(m_today.year(), 1, 1).daysTo(m_today)) + 1);
     QCOMPARE(backlog->graph(0)->data()->at(backlog->graph(0)->dataCount() - 1)->value, double(d.backlog.last().open));
 
-    auto* hotspots = view.findChild<QTableWidget*>(QStringLiteral("hotspotTable"));
+    auto* hotspots = view.findChild<QTableView*>(QStringLiteral("hotspotTable"));
     QVERIFY(hotspots);
-    QCOMPARE(hotspots->rowCount(), d.topStreets.size());
-    QCOMPARE(hotspots->item(0, 0)->text(), d.topStreets.at(0).street);
-    QCOMPARE(hotspots->item(0, 1)->data(Qt::UserRole).toLongLong(), d.topStreets.at(0).reports);
+    QAbstractItemModel* model = hotspots->model();
+    QCOMPARE(model->rowCount(), d.topStreets.size());
+    QCOMPARE(model->index(0, 0).data().toString(), d.topStreets.at(0).street);
+    QCOMPARE(model->index(0, 1).data(Qt::UserRole).toLongLong(), d.topStreets.at(0).reports);
+    QCOMPARE(model->index(0, 1).data().toString(), QLocale().toString(d.topStreets.at(0).reports));
+
+    auto* engaged = view.findChild<QTableView*>(QStringLiteral("engagedTable"));
+    QVERIFY(engaged);
+    int engagedRows = 0;
+    for (const EngagedTopic& t : d.engaged)
+        engagedRows += int(t.citizens.size());
+    QCOMPARE(engaged->model()->rowCount(), engagedRows);
+    if (engagedRows > 0)
+        QCOMPARE(engaged->model()->index(0, 1).data().toString(), d.citizen(d.engaged.first().citizens.first()).name);
 
     auto* received = view.findChild<QLabel*>(QStringLiteral("kpiReceivedValue"));
     QVERIFY(received);
@@ -228,8 +239,8 @@ void TestGuiDashboard::clickDrillsDown()
     QCOMPARE(f.to, QDate(m_today.year(), 2, 28));
 
     // Double-clicking a hotspot searches its street.
-    auto* hotspots = view.findChild<QTableWidget*>(QStringLiteral("hotspotTable"));
-    Q_EMIT hotspots->cellDoubleClicked(0, 0);
+    auto* hotspots = view.findChild<QTableView*>(QStringLiteral("hotspotTable"));
+    Q_EMIT hotspots->doubleClicked(hotspots->model()->index(0, 0));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).value<QueueFilter>().search, d.topStreets.at(0).street);
 }

@@ -205,7 +205,10 @@ void TestGuiDetail::historyFollowsChanges()
     // A note is citizen-grade text: shown as typed.
     QVERIFY(m_commands->addNote(id, QStringLiteral("Belde terug: <script>alert(1)</script>")));
     QTRY_VERIFY(historyText().contains(QStringLiteral("Note: Belde terug: <script>alert(1)</script>")));
-    // Undo is written to the history too.
+    // Undoing the note strikes it through; undoing the routing is written to the history too.
+    m_commands->undoStack()->undo();
+    QTRY_VERIFY(historyText().contains(QStringLiteral("(retracted)")));
+    QVERIFY(child<QTextBrowser>("detailHistory")->toHtml().contains(QStringLiteral("line-through")));
     m_commands->undoStack()->undo();
     QTRY_VERIFY(historyText().contains(QStringLiteral("Undone")));
     QCOMPARE(tabs->tabText(tabs->indexOf(child<QTextBrowser>("detailHistory"))),

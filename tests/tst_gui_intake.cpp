@@ -132,6 +132,9 @@ void TestGuiIntake::pickAddress(const QString& typed)
     QTRY_VERIFY((list = popup("intakeAddressList")) && list->isVisible() && list->model()->rowCount() > 0);
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_VERIFY(!list->isVisible());
+    // The offscreen platform does not give the activation back when a popup closes; a desktop does.
+    m_dialog->activateWindow();
+    QTRY_VERIFY(m_dialog->isActiveWindow());
 }
 
 void TestGuiIntake::pickCategory(const QString& typed)
@@ -144,6 +147,9 @@ void TestGuiIntake::pickCategory(const QString& typed)
     QTRY_VERIFY((list = popup("intakeCategoryList")) && list->isVisible() && list->model()->rowCount() > 0);
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_VERIFY(!list->isVisible());
+    // The offscreen platform does not give the activation back when a popup closes; a desktop does.
+    m_dialog->activateWindow();
+    QTRY_VERIFY(m_dialog->isActiveWindow());
 }
 
 qint64 TestGuiIntake::reportCount() const

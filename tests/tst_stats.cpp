@@ -868,7 +868,7 @@ void TestStats::compareWithBrute(const StatsSnapshot& snap, Brute& b, const Dash
     for (const EngagedTopic& t : d.engaged) {
         QVERIFY(!t.citizens.isEmpty());
         for (const EngagedCitizen& c : t.citizens)
-            have[qMakePair(t.kind == EngagedTopic::Kind::District ? 1 : 0, t.id)].insert(c.citizenId, c.reports);
+            have[qMakePair(t.kind == EngagedTopic::Kind::District ? 1 : 0, t.id)].insert(d.citizen(c).id, c.reports);
     }
     QCOMPARE(have, want);
 }
@@ -1039,7 +1039,7 @@ void TestStats::consent()
     QSet<qint64> shown;
     for (const EngagedTopic& t : d.engaged)
         for (const EngagedCitizen& c : t.citizens)
-            shown.insert(c.citizenId);
+            shown.insert(d.citizen(c).id);
     QSet<qint64> reporting;
     QSet<qint64> withoutConsent;
     for (const BReport& r : std::as_const(m_brute.reports)) {
@@ -1054,8 +1054,17 @@ void TestStats::consent()
     QCOMPARE(shown, reporting);
     QVERIFY(!shown.intersects(withoutConsent));
     for (const EngagedTopic& t : d.engaged)
-        for (const EngagedCitizen& c : t.citizens)
-            QCOMPARE(c.name, QStringLiteral("Burger %1").arg(c.citizenId));
+        for (const EngagedCitizen& c : t.citizens) {
+            const ConsentingCitizen z = d.citizen(c);
+            QCOMPARE(z.name, QStringLiteral("Burger %1").arg(z.id));
+        }
+    // Most reports first, then by name.
+    for (const EngagedTopic& t : d.engaged)
+        for (int i = 1; i < t.citizens.size(); ++i) {
+            const EngagedCitizen& a = t.citizens.at(i - 1);
+            const EngagedCitizen& b = t.citizens.at(i);
+            QVERIFY(a.reports > b.reports || (a.reports == b.reports && d.citizen(a).name <= d.citizen(b).name));
+        }
 }
 
 void TestStats::csvEqualsAggregate()

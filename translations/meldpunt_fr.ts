@@ -1661,6 +1661,26 @@
         <source>Usage: meldpunt --screenshot VIEW FILE.png</source>
         <translation>Utilisation : meldpunt --screenshot VUE FICHIER.png</translation>
     </message>
+    <message>
+        <source>The moment the demo treats as now (ISO 8601); default 2026-11-23 09:00.</source>
+        <translation>Le moment que la démo considère comme maintenant (ISO 8601) ; par défaut 2026-11-23 09:00.</translation>
+    </message>
+    <message>
+        <source>--now takes a date and time such as 2026-11-23T09:00:00.</source>
+        <translation>--now attend une date et une heure comme 2026-11-23T09:00:00.</translation>
+    </message>
+    <message>
+        <source>Your login, written in the history.</source>
+        <translation>Votre identifiant, inscrit dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Open as: coordinator (default) or head (read-only dashboard).</source>
+        <translation>Ouvrir en tant que : coordinator (par défaut) ou head (tableau de bord en lecture seule).</translation>
+    </message>
+    <message>
+        <source>With --role head: the department whose dashboard opens.</source>
+        <translation>Avec --role head : le service dont le tableau de bord s&apos;ouvre.</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::AddressCompleter</name>

@@ -1661,6 +1661,26 @@
         <source>Usage: meldpunt --screenshot VIEW FILE.png</source>
         <translation>Gebruik: meldpunt --screenshot WEERGAVE BESTAND.png</translation>
     </message>
+    <message>
+        <source>The moment the demo treats as now (ISO 8601); default 2026-11-23 09:00.</source>
+        <translation>Het moment dat de demo als nu beschouwt (ISO 8601); standaard 2026-11-23 09:00.</translation>
+    </message>
+    <message>
+        <source>--now takes a date and time such as 2026-11-23T09:00:00.</source>
+        <translation>--now verwacht een datum en tijd zoals 2026-11-23T09:00:00.</translation>
+    </message>
+    <message>
+        <source>Your login, written in the history.</source>
+        <translation>Uw gebruikersnaam, zoals die in de geschiedenis komt.</translation>
+    </message>
+    <message>
+        <source>Open as: coordinator (default) or head (read-only dashboard).</source>
+        <translation>Openen als: coordinator (standaard) of head (dashboard, alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>With --role head: the department whose dashboard opens.</source>
+        <translation>Met --role head: de dienst waarvan het dashboard opent.</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::AddressCompleter</name>

@@ -137,6 +137,8 @@ bool matchesWords(const QStringList& words, const AddressHit& h)
     haystack << foldForSearch(h.street);
     const QStringList numberWords = foldedWords(h.houseNumber);
     haystack << numberWords;
+    // A line taken from a letter or an earlier pick carries the postcode and the municipality.
+    haystack << foldedWords(h.postcode) << foldedWords(h.municipality);
     const auto firstNumber = std::find_if(words.cbegin(), words.cend(), hasDigit);
     if (firstNumber != words.cend() && (numberWords.isEmpty() || !numberWords.first().startsWith(*firstNumber)))
         return false;
@@ -181,13 +183,16 @@ QList<AddressHit> AddressCompleter::find(const ReportStore* store, const QString
     hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const AddressHit& h) { return !matchesWords(words, h); }),
         hits.end());
     if (hits.size() < limit) {
-        QString anchor;
+        // The longest words first: they select best; the first that the register knows is enough.
+        QStringList anchors;
         for (const QString& w : words) {
-            if (!hasDigit(w) && w.size() > anchor.size())
-                anchor = w;
+            if (!hasDigit(w) && w.size() >= 2)
+                anchors << w;
         }
-        if (anchor.size() >= 2) {
-            const QList<AddressHit> wider = store->searchAddresses(anchor, 400);
+        std::stable_sort(anchors.begin(), anchors.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        const qsizetype before = hits.size();
+        for (int i = 0; i < std::min<qsizetype>(2, anchors.size()) && hits.size() == before; ++i) {
+            const QList<AddressHit> wider = store->searchAddresses(anchors.at(i), 400);
             for (const AddressHit& h : wider) {
                 if (hits.size() >= limit * 4)
                     break;
@@ -196,24 +201,27 @@ QList<AddressHit> AddressCompleter::find(const ReportStore* store, const QString
                 if (std::none_of(hits.cbegin(), hits.cend(), [&](const AddressHit& o) { return o.id == h.id; }))
                     hits << h;
             }
-            std::stable_sort(hits.begin(), hits.end(), [](const AddressHit& a, const AddressHit& b) {
-                if (a.street != b.street)
-                    return a.street.localeAwareCompare(b.street) < 0;
-                const int na = leadingNumber(a.houseNumber);
-                const int nb = leadingNumber(b.houseNumber);
-                if (na != nb)
-                    return na < nb;
-                return a.houseNumber < b.houseNumber;
-            });
         }
+        std::stable_sort(hits.begin(), hits.end(), [](const AddressHit& a, const AddressHit& b) {
+            if (a.street != b.street)
+                return a.street.localeAwareCompare(b.street) < 0;
+            const int na = leadingNumber(a.houseNumber);
+            const int nb = leadingNumber(b.houseNumber);
+            if (na != nb)
+                return na < nb;
+            return a.houseNumber < b.houseNumber;
+        });
     }
     // An exact house number first: "… 4" means 4 before 40.
-    const QString last = words.last();
-    std::stable_sort(hits.begin(), hits.end(), [&](const AddressHit& a, const AddressHit& b) {
-        const bool ea = foldForSearch(a.houseNumber) == last;
-        const bool eb = foldForSearch(b.houseNumber) == last;
-        return ea && !eb;
-    });
+    const auto firstNumber = std::find_if(words.cbegin(), words.cend(), hasDigit);
+    if (firstNumber != words.cend()) {
+        const QString number = *firstNumber;
+        std::stable_sort(hits.begin(), hits.end(), [&](const AddressHit& a, const AddressHit& b) {
+            const bool ea = foldedWords(a.houseNumber).value(0) == number;
+            const bool eb = foldedWords(b.houseNumber).value(0) == number;
+            return ea && !eb;
+        });
+    }
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

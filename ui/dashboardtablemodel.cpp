@@ -16,12 +16,23 @@ void DashboardTableModel::setRows(QList<Row> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_lazyCount = -1;
+    m_lazy = {};
+    endResetModel();
+}
+
+void DashboardTableModel::setLazyRows(int count, std::function<QStringList(int)> cells)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lazyCount = count;
+    m_lazy = std::move(cells);
     endResetModel();
 }
 
 int DashboardTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : (m_lazyCount >= 0 ? m_lazyCount : int(m_rows.size()));
 }
 
 int DashboardTableModel::columnCount(const QModelIndex& parent) const
@@ -31,8 +42,16 @@ int DashboardTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant DashboardTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (m_lazyCount >= 0) {
+        if (role == Qt::DisplayRole)
+            return m_lazy(index.row()).value(index.column());
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter)
+                | (m_numeric.contains(index.column()) ? Qt::AlignRight : Qt::AlignLeft));
+        return {};
+    }
     const Row& r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QStringList>
 
+#include <functional>
+
 namespace meldpunt {
 
 /// Rows of display texts with an optional sort value and a per-column alignment. Replacing all rows
@@ -25,7 +27,8 @@ public:
     explicit DashboardTableModel(const QStringList& header, QObject* parent = nullptr);
 
     void setRows(QList<Row> rows);
-    const Row& row(int r) const { return m_rows.at(r); }
+    /// Rows made on demand, for long tables of which only a screenful is ever looked at.
+    void setLazyRows(int count, std::function<QStringList(int row)> cells);
     /// Columns aligned right (numbers).
     void setNumericColumns(const QList<int>& columns) { m_numeric = columns; }
 
@@ -38,6 +41,8 @@ private:
     QStringList m_header;
     QList<Row> m_rows;
     QList<int> m_numeric;
+    int m_lazyCount = -1;
+    std::function<QStringList(int)> m_lazy;
 };
 
 } // namespace meldpunt

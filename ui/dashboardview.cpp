@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -439,7 +438,12 @@ void DashboardView::buildTables(QWidget* card)
     m_engagedModel = new DashboardTableModel({ tr("Topic"), tr("Citizen"), tr("Contact"), tr("Reports") }, this);
     m_engagedModel->setNumericColumns({ 3 });
     m_engaged = makeTable(engagedPage, m_engagedModel, QStringLiteral("engagedTable"));
-    m_engaged->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Sizing columns to their contents would measure every row; a period of years has thousands.
+    m_engaged->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_engaged->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_engaged->setColumnWidth(0, 120);
+    m_engaged->setColumnWidth(1, 150);
+    m_engaged->setColumnWidth(3, 60);
     ev->addWidget(m_engaged);
     connect(m_engagedMin, &QSpinBox::valueChanged, this, [this] { scheduleCompute(); });
 
@@ -767,15 +771,13 @@ QString DashboardView::bucketLabel(const VolumeBucket& b, bool lastYear) const
 
 void DashboardView::render()
 {
-    QElapsedTimer t; t.start();
-    renderKpis(); qint64 a = t.nsecsElapsed();
-    renderVolume(); qint64 b = t.nsecsElapsed();
-    renderCategories(); qint64 c = t.nsecsElapsed();
-    renderBacklog(); qint64 d = t.nsecsElapsed();
-    renderLeadTimes(); qint64 e = t.nsecsElapsed();
-    renderSla(); qint64 f = t.nsecsElapsed();
-    renderTables(); qint64 g = t.nsecsElapsed();
-    qWarning("render %lld %lld %lld %lld %lld %lld %lld", a/1000000, (b-a)/1000000, (c-b)/1000000, (d-c)/1000000, (e-d)/1000000, (f-e)/1000000, (g-f)/1000000);
+    renderKpis();
+    renderVolume();
+    renderCategories();
+    renderBacklog();
+    renderLeadTimes();
+    renderSla();
+    renderTables();
 }
 
 void DashboardView::renderKpis()
@@ -1242,19 +1244,21 @@ void DashboardView::renderTables()
         m_dimensionModel->setRows(rows);
     }
     {
-        QList<DashboardTableModel::Row> rows;
-        for (const EngagedTopic& t : d.engaged) {
-            const QString topic = t.kind == EngagedTopic::Kind::District
-                ? tr("District %1").arg(DashboardTables::name(m_refs, DashboardTables::Kind::ByDistrict, t.id))
-                : DashboardTables::name(m_refs, DashboardTables::Kind::ByCategory, t.id);
-            for (const EngagedCitizen& c : t.citizens) {
-                DashboardTableModel::Row r;
-                r.cells = QStringList { topic, c.name, !c.email.isEmpty() ? c.email : c.phone, count(c.reports) };
-                r.values = QVariantList { t.id, c.citizenId, QVariant(), c.reports };
-                rows << r;
-            }
-        }
-        m_engagedModel->setRows(rows);
+        // Flattened (topic, citizen) positions; names are read only for the rows on screen.
+        m_engagedIndex.clear();
+        for (int t = 0; t < d.engaged.size(); ++t)
+            for (int i = 0; i < d.engaged.at(t).citizens.size(); ++i)
+                m_engagedIndex.push_back({ t, i });
+        m_engagedModel->setLazyRows(int(m_engagedIndex.size()), [this](int row) {
+            const auto [t, i] = m_engagedIndex.at(size_t(row));
+            const EngagedTopic& topic = m_data.engaged.at(t);
+            const EngagedCitizen& e = topic.citizens.at(i);
+            const ConsentingCitizen c = m_data.citizen(e);
+            const QString name = topic.kind == EngagedTopic::Kind::District
+                ? tr("District %1").arg(DashboardTables::name(m_refs, DashboardTables::Kind::ByDistrict, topic.id))
+                : DashboardTables::name(m_refs, DashboardTables::Kind::ByCategory, topic.id);
+            return QStringList { name, c.name, !c.email.isEmpty() ? c.email : c.phone, count(e.reports) };
+        });
     }
 }
 

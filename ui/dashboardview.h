@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QCustomPlot;
@@ -178,6 +179,7 @@ private:
     QList<int> m_categoryOrder; ///< main category index per stacked bar series
     QList<int> m_leadIds;
     QList<GroupSla> m_slaRows;
+    std::vector<std::pair<int, int>> m_engagedIndex; ///< (topic, citizen) per engaged table row
 };
 
 } // namespace meldpunt

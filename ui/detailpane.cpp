@@ -458,7 +458,8 @@ void DetailPane::fillReport(const Report& r)
 {
     const ReferenceData& refs = m_store->refs();
     const qint64 now = m_store->now();
-    m_received->setText(tr("%1 (%2 ago)").arg(dateTimeText(r.receivedAt), ageText(now - r.receivedAt)));
+    m_received->setText(now - r.receivedAt < 60 ? tr("%1 (just now)").arg(dateTimeText(r.receivedAt))
+                                                : tr("%1 (%2 ago)").arg(dateTimeText(r.receivedAt), ageText(now - r.receivedAt)));
 
     // Overdue in red; three times the allowed time is called out as well.
     const bool open = StatusRules::isOpen(r.status);
@@ -742,7 +743,7 @@ qint64 DetailPane::selectedCandidate() const
 
 void DetailPane::updateCandidateButtons()
 {
-    const bool any = m_candidates->isVisibleTo(this) && m_candidates->topLevelItemCount() > 0 && selectedCandidate() != 0;
+    const bool any = !m_candidates->isHidden() && m_candidates->topLevelItemCount() > 0 && selectedCandidate() != 0;
     m_markDuplicate->setEnabled(any);
     m_openCandidate->setEnabled(any);
     m_markDuplicate->setVisible(m_candidates->topLevelItemCount() > 0);

@@ -198,6 +198,7 @@ void IntakeDialog::buildUi()
     m_citizenResults->setObjectName(QStringLiteral("intakeCitizenResults"));
     m_citizenResults->setUniformItemSizes(true);
     m_citizenResults->setMinimumHeight(90);
+    m_citizenResults->setMaximumHeight(140);
     m_citizenPicked = infoLabel(QStringLiteral("intakeCitizenPicked"));
     lookupLayout->addWidget(m_citizenSearch);
     lookupLayout->addWidget(m_citizenResults, 1);
@@ -272,7 +273,7 @@ void IntakeDialog::buildUi()
         m_replyChosen = true;
         updateReplyChannelHint();
     });
-    layout->addWidget(citizenBox, 1);
+    layout->addWidget(citizenBox);
 
     // The outcome.
     m_error = new QLabel;
@@ -329,7 +330,8 @@ void IntakeDialog::buildUi()
     setTabOrder(m_replyChannel, m_save);
     setTabOrder(m_save, cancel);
 
-    resize(720, 760);
+    setSizeGripEnabled(true);
+    resize(700, 680);
 }
 
 void IntakeDialog::onAddressPicked(const AddressHit& hit)

@@ -231,13 +231,13 @@ void MainWindow::buildUi()
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setMinimumSectionSize(40);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<QPair<int, int>> widths = { { QueueModel::RefColumn, 116 }, { QueueModel::ReceivedColumn, 104 },
-        { QueueModel::DueColumn, 104 }, { QueueModel::CategoryColumn, 190 }, { QueueModel::AddressColumn, 190 },
-        { QueueModel::DistrictColumn, 100 }, { QueueModel::ChannelColumn, 80 }, { QueueModel::StatusColumn, 100 },
-        { QueueModel::PriorityColumn, 82 }, { QueueModel::DepartmentColumn, 140 }, { QueueModel::AssigneeColumn, 110 } };
+    const QList<QPair<int, int>> widths = { { QueueModel::RefColumn, 110 }, { QueueModel::ReceivedColumn, 100 },
+        { QueueModel::DueColumn, 92 }, { QueueModel::CategoryColumn, 170 }, { QueueModel::AddressColumn, 170 },
+        { QueueModel::DistrictColumn, 100 }, { QueueModel::ChannelColumn, 80 }, { QueueModel::StatusColumn, 96 },
+        { QueueModel::PriorityColumn, 76 }, { QueueModel::DepartmentColumn, 125 }, { QueueModel::AssigneeColumn, 110 } };
     for (const auto& [col, width] : widths)
         header->resizeSection(col, width);
     // What triage decides sits left, where the eye starts: state first, then what and where.
@@ -246,7 +246,9 @@ void MainWindow::buildUi()
         QueueModel::AddressColumn, QueueModel::DistrictColumn, QueueModel::ChannelColumn, QueueModel::AssigneeColumn };
     for (int visual = 0; visual < visualOrder.size(); ++visual)
         header->moveSection(header->visualIndex(visualOrder.at(visual)), visual);
-    // Channel and assignee matter less while triaging; the header's menu shows them.
+    // District, channel and assignee matter less while triaging (the address and the detail pane say
+    // as much); the header's menu shows them. The last visible column takes what width is left.
+    header->hideSection(QueueModel::DistrictColumn);
     header->hideSection(QueueModel::ChannelColumn);
     header->hideSection(QueueModel::AssigneeColumn);
 
@@ -289,7 +291,7 @@ void MainWindow::buildUi()
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     resize(1600, 1000);
-    resizeDocks({ m_filterDock, m_detailDock }, { 250, 430 }, Qt::Horizontal);
+    resizeDocks({ m_filterDock, m_detailDock }, { 240, 400 }, Qt::Horizontal);
 
     // Status bar: loaded/total on the right, the selection beside it.
     m_statusSelection = new QLabel(this);
@@ -1126,7 +1128,7 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
     m_detailDock->show();
     resize(1600, 1000);
     show();
-    resizeDocks({ m_filterDock, m_detailDock }, { 250, 430 }, Qt::Horizontal);
+    resizeDocks({ m_filterDock, m_detailDock }, { 240, 400 }, Qt::Horizontal);
     applyFilter(QueueFilter::toDo());
     processEventsFor(50);
 

@@ -199,6 +199,7 @@ void MapWidget::setReports(std::shared_ptr<const MapReportSet> reports)
     m_heatStale = true;
     if (m_autoFit && m_reports && !m_reports->worldBounds.isNull())
         fitContent();
+
     update();
     scheduleWork();
 }
@@ -289,6 +290,7 @@ void MapWidget::setCompact(bool compact)
 void MapWidget::setView(double lat, double lon, double zoom)
 {
     m_autoFit = false;
+    m_fitWorld = QRectF();
     m_vp.setZoom(zoom);
     m_vp.setCenter(lat, lon);
     viewMoved();
@@ -297,6 +299,7 @@ void MapWidget::setView(double lat, double lon, double zoom)
 void MapWidget::centerOn(double lat, double lon)
 {
     m_autoFit = false;
+    m_fitWorld = QRectF();
     m_vp.setCenter(lat, lon);
     viewMoved();
 }
@@ -304,6 +307,7 @@ void MapWidget::centerOn(double lat, double lon)
 void MapWidget::setZoom(double zoom)
 {
     m_autoFit = false;
+    m_fitWorld = QRectF();
     m_vp.setZoom(zoom);
     viewMoved();
 }
@@ -311,11 +315,12 @@ void MapWidget::setZoom(double zoom)
 void MapWidget::zoomBy(double delta, QPointF aboutScreen)
 {
     m_autoFit = false;
+    m_fitWorld = QRectF();
     m_vp.zoomAbout(aboutScreen, m_vp.zoom() + delta);
     viewMoved();
 }
 
-void MapWidget::fitWorld(const QRectF& world, double maxZoom)
+void MapWidget::applyFit(const QRectF& world, double maxZoom)
 {
     if (world.isNull() && world.width() <= 0)
         return;
@@ -323,23 +328,40 @@ void MapWidget::fitWorld(const QRectF& world, double maxZoom)
     // A single point has no extent: give it a street's worth.
     if (r.width() < 1e-9 || r.height() < 1e-9)
         r = QRectF(r.center() - QPointF(2e-6, 2e-6), QSizeF(4e-6, 4e-6));
+    m_vp.setSize(size());
     m_vp.fit(r, 32);
     if (m_vp.zoom() > maxZoom)
         m_vp.setZoom(maxZoom);
     viewMoved();
 }
 
+void MapWidget::fitWorld(const QRectF& world, double maxZoom)
+{
+    // Kept, so that a resize before the first paint (a layout settling) fits the same thing again.
+    m_autoFit = false;
+    m_fitWorld = world;
+    m_fitMaxZoom = maxZoom;
+    applyFit(world, maxZoom);
+}
+
+QRectF MapWidget::contentBounds() const
+{
+    if (m_reports && !m_reports->worldBounds.isNull())
+        return m_city && !m_city->worldBounds.isNull() ? m_reports->worldBounds.united(m_city->worldBounds) : m_reports->worldBounds;
+    if (m_city && !m_city->worldBounds.isNull())
+        return m_city->worldBounds;
+    return {};
+}
+
 void MapWidget::fitContent()
 {
-    const bool autoFit = m_autoFit;
-    if (m_reports && !m_reports->worldBounds.isNull())
-        fitWorld(m_reports->worldBounds.united(m_city && !m_city->worldBounds.isNull() ? m_city->worldBounds : m_reports->worldBounds));
-    else if (m_city && !m_city->worldBounds.isNull())
-        fitWorld(m_city->worldBounds);
-    else
+    const QRectF content = contentBounds();
+    if (content.isNull()) {
         m_vp = MapViewport(WebMercator::project(kDefaultLat, kDefaultLon), kDefaultZoom, size());
-    m_autoFit = autoFit;
-    viewMoved();
+        viewMoved();
+        return;
+    }
+    applyFit(content, 18);
 }
 
 void MapWidget::setSelectedReport(qint64 id)
@@ -1374,6 +1396,7 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
             zoomBy(-1, QPointF(width() / 2.0, height() / 2.0));
         else {
             m_autoFit = false;
+            m_fitWorld = QRectF();
             fitContent();
         }
         return;
@@ -1403,6 +1426,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event)
             m_dragging = true;
         if (m_dragging) {
             m_autoFit = false;
+            m_fitWorld = QRectF();
             m_vp.panBy(pos - m_lastPos);
             m_lastPos = pos;
             viewMoved();
@@ -1525,25 +1549,31 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_Left:
         m_autoFit = false;
+        m_fitWorld = QRectF();
         m_vp.panBy(QPointF(step, 0));
         viewMoved();
         return;
     case Qt::Key_Right:
         m_autoFit = false;
+        m_fitWorld = QRectF();
         m_vp.panBy(QPointF(-step, 0));
         viewMoved();
         return;
     case Qt::Key_Up:
         m_autoFit = false;
+        m_fitWorld = QRectF();
         m_vp.panBy(QPointF(0, step));
         viewMoved();
         return;
     case Qt::Key_Down:
         m_autoFit = false;
+        m_fitWorld = QRectF();
         m_vp.panBy(QPointF(0, -step));
         viewMoved();
         return;
     case Qt::Key_Home:
+        m_autoFit = false;
+        m_fitWorld = QRectF();
         fitContent();
         return;
     case Qt::Key_Escape:
@@ -1582,7 +1612,9 @@ void MapWidget::leaveEvent(QEvent* event)
 void MapWidget::resizeEvent(QResizeEvent* event)
 {
     m_vp.setSize(size());
-    if (m_autoFit)
+    if (!m_fitWorld.isNull())
+        applyFit(m_fitWorld, m_fitMaxZoom);
+    else if (m_autoFit)
         fitContent();
     QWidget::resizeEvent(event);
     viewMoved();

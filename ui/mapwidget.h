@@ -77,8 +77,9 @@ public:
     void setZoom(double zoom);
     double zoom() const { return m_vp.zoom(); }
     void zoomBy(double delta, QPointF aboutScreen);
+    /// Shows all of `world` (world coordinates), and keeps it fitted through resizes until the view moves.
     void fitWorld(const QRectF& world, double maxZoom = 18);
-    /// Fits the reports, or the city when there are none.
+    /// Fits the reports and the city (Home key, the fit button).
     void fitContent();
 
     // Selection and drawing.
@@ -128,6 +129,8 @@ private:
     };
 
     void viewMoved();
+    void applyFit(const QRectF& world, double maxZoom);
+    QRectF contentBounds() const;
     void scheduleWork();
     void doWork();
     void startHeatmap();
@@ -186,6 +189,8 @@ private:
     bool m_ignoreRelease = false;
     /// Until the user or the owner moves the view, it follows what loads (city, reports).
     bool m_autoFit = true;
+    QRectF m_fitWorld; ///< what the owner asked to fit, until the view is moved
+    double m_fitMaxZoom = 18;
 
     // Heavy work, collapsed: many view changes → one pass after the event loop is idle.
     QTimer m_workTimer;

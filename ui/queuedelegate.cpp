@@ -57,16 +57,18 @@ QSize QueueDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setHeight(std::max(s.height(), option.fontMetrics.height() + 12));
     if (index.column() == QueueModel::StatusColumn || index.column() == QueueModel::PriorityColumn)
-        s.setWidth(s.width() + 20);
+        s.setWidth(s.width() + 28); // room for the pill's padding and its bolder text
     return s;
 }
 
 void QueueDelegate::paintPill(QPainter* painter, const QStyleOptionViewItem& option, const QString& text,
     const QColor& color, bool stale, bool outline) const
 {
-    const QFontMetrics fm(option.font);
+    QFont f = option.font;
+    f.setWeight(QFont::DemiBold);
+    const QFontMetrics fm(f);
     const int h = std::min(option.rect.height() - 8, fm.height() + 4);
-    const int w = std::min(option.rect.width() - 10, fm.horizontalAdvance(text) + 16);
+    const int w = std::min(option.rect.width() - 10, fm.horizontalAdvance(text) + 18);
     if (w <= 8)
         return;
     const QRect pill(option.rect.left() + 6, option.rect.center().y() - h / 2 + 1, w, h);
@@ -89,11 +91,9 @@ void QueueDelegate::paintPill(QPainter* painter, const QStyleOptionViewItem& opt
         painter->fillPath(path, fill);
         painter->setPen(Qt::white);
     }
-    QFont f = option.font;
-    f.setWeight(QFont::DemiBold);
     painter->setFont(f);
     painter->drawText(pill.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextSingleLine,
-        QFontMetrics(f).elidedText(text, Qt::ElideRight, pill.width() - 16));
+        fm.elidedText(text, Qt::ElideRight, pill.width() - 16));
     painter->restore();
 }
 

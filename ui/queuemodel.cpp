@@ -18,6 +18,23 @@ namespace {
 const QColor kOverdueRed(0xc6, 0x28, 0x28);
 const QColor kMuted(0x80, 0x86, 0x8d);
 
+/// Marks a change of the model as under way for as long as it lives.
+class ChangeGuard final {
+public:
+    explicit ChangeGuard(bool* flag)
+        : m_flag(flag)
+        , m_old(*flag)
+    {
+        *m_flag = true;
+    }
+    ~ChangeGuard() { *m_flag = m_old; }
+    Q_DISABLE_COPY_MOVE(ChangeGuard)
+
+private:
+    bool* m_flag;
+    bool m_old;
+};
+
 /// Longer text is cut for display: nobody reads 10,000 characters in a cell, and laying them out costs.
 constexpr int kDisplayLimit = 400;
 
@@ -35,6 +52,7 @@ QueueModel::QueueModel(ReportStore* store, ReportCommands* commands, QObject* pa
 
 void QueueModel::setFilter(const QueueFilter& f)
 {
+    const ChangeGuard guard(&m_changing);
     beginResetModel();
     m_filter = f;
     m_rows.clear();
@@ -47,11 +65,7 @@ void QueueModel::setFilter(const QueueFilter& f)
     const QList<QueueRow> page = loadPage();
     m_rows = page;
     reindexFrom(0);
-    // Listeners of modelReset (views, QAbstractItemModelTester) may ask for more at once; a page
-    // inserted while the reset is still being announced would be a change inside a change.
-    m_announcingReset = true;
     endResetModel();
-    m_announcingReset = false;
     Q_EMIT filterChanged(m_filter);
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
@@ -129,7 +143,9 @@ int QueueModel::columnCount(const QModelIndex& parent) const
 
 bool QueueModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_announcingReset;
+    // Listeners of our own signals (views, QAbstractItemModelTester) may ask for more at once; a page
+    // inserted while another change is still being announced would be a change inside a change.
+    return !parent.isValid() && !m_exhausted && !m_changing;
 }
 
 void QueueModel::fetchMore(const QModelIndex& parent)
@@ -144,6 +160,7 @@ void QueueModel::fetchMore(const QModelIndex& parent)
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    const ChangeGuard guard(&m_changing);
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(page);
     reindexFrom(first);
@@ -171,7 +188,7 @@ void QueueModel::sort(int column, Qt::SortOrder order)
 
 Qt::ItemFlags QueueModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
@@ -306,7 +323,7 @@ QVariant QueueModel::toolTip(const QueueRow& r, int column, bool stale) const
 
 QVariant QueueModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueRow& r = m_rows.at(index.row());
     const int column = index.column();
@@ -422,6 +439,7 @@ void QueueModel::onReportCreated(qint64 id)
     const std::optional<Report> r = m_store->report(id);
     if (!r || !stillMatches(*r))
         return;
+    const ChangeGuard guard(&m_changing);
     beginInsertRows({}, 0, 0);
     m_rows.prepend(static_cast<const QueueRow&>(*r));
     reindexFrom(0);

@@ -105,7 +105,7 @@ private:
     QSet<qint64> m_stale;
     std::optional<QueueCursor> m_cursor;
     bool m_exhausted = true;
-    bool m_announcingReset = false;
+    bool m_changing = false; ///< a reset or insertion is being announced
     QString m_lastError;
 };
 

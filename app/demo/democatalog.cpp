@@ -103,7 +103,6 @@ const std::vector<MainCategorySpec>& categories()
         { "afval",
             "Afval",
             "Déchets",
-            NET,
             {
                 { "afval.zwerfvuil",
                     "Zwerfvuil",
@@ -177,7 +176,6 @@ const std::vector<MainCategorySpec>& categories()
         { "wegen",
             "Wegen",
             "Voirie",
-            WEG,
             {
                 { "wegen.put",
                     "Put in wegdek",
@@ -222,7 +220,6 @@ const std::vector<MainCategorySpec>& categories()
         { "verlichting",
             "Openbare verlichting",
             "Éclairage public",
-            OVL,
             {
                 { "verlichting.straatlamp",
                     "Straatlamp defect",
@@ -253,7 +250,6 @@ const std::vector<MainCategorySpec>& categories()
         { "groen",
             "Groen",
             "Espaces verts",
-            GRO,
             {
                 { "groen.snoeien",
                     "Snoeien",
@@ -310,7 +306,6 @@ const std::vector<MainCategorySpec>& categories()
         { "verkeer",
             "Verkeer",
             "Circulation",
-            MOB,
             {
                 { "verkeer.bord",
                     "Verkeersbord beschadigd",
@@ -342,7 +337,7 @@ const std::vector<MainCategorySpec>& categories()
                     "Stationnement gênant",
                     HAN,
                     2,
-                    6.0,
+                    3.5,
                     Season::Flat,
                     false,
                     false,
@@ -354,7 +349,6 @@ const std::vector<MainCategorySpec>& categories()
         { "riolering",
             "Riolering",
             "Égouttage",
-            RIO,
             {
                 { "riolering.kolk",
                     "Kolk verstopt",
@@ -396,7 +390,6 @@ const std::vector<MainCategorySpec>& categories()
         { "overlast",
             "Overlast",
             "Nuisances",
-            HAN,
             {
                 { "overlast.geluid",
                     "Geluid",
@@ -438,7 +431,6 @@ const std::vector<MainCategorySpec>& categories()
         { "dieren",
             "Dieren",
             "Animaux",
-            -1,
             {
                 { "dieren.dood",
                     "Dood dier",
@@ -468,7 +460,6 @@ const std::vector<MainCategorySpec>& categories()
         { "gebouwen",
             "Gebouwen",
             "Bâtiments",
-            GEB,
             {
                 { "gebouwen.speeltuin",
                     "Speeltuin defect",

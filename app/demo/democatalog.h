@@ -38,11 +38,11 @@ struct SubcategorySpec {
     std::vector<const char*> phrases; ///< the core of a description, with {placeholders}
 };
 
+/// A main category; its department is derived from its subcategories (see DemoGenerator).
 struct MainCategorySpec {
     const char* code;
     const char* name;
     const char* nameFr;
-    int department; ///< -1: no single department
     std::vector<SubcategorySpec> subs;
 };
 

@@ -310,6 +310,7 @@ struct RecentReport {
     qint64 at = 0;
     int address = 0;
     qint64 citizen = 0;
+    std::array<char, 16> ref {};
 };
 
 /// The last few reports of one category with a location: where duplicates come from.
@@ -335,13 +336,8 @@ struct Event {
     int payloadLength = 0;
 };
 
-void formatUuid(Rng& rng, char out[37])
+void printUuid(quint64 hi, quint64 lo, char out[37])
 {
-    // A version 4 layout filled from the seeded generator, so that identities repeat with the seed.
-    quint64 hi = rng.next();
-    quint64 lo = rng.next();
-    hi = (hi & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;
-    lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
     std::snprintf(out,
         37,
         "%08x-%04x-%04x-%04x-%012llx",
@@ -350,6 +346,24 @@ void formatUuid(Rng& rng, char out[37])
         unsigned(hi & 0xFFFF),
         unsigned(lo >> 48),
         static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
+}
+
+/// A version 4 UUID from the seeded generator, so that identities repeat with the seed.
+void formatUuid(Rng& rng, char out[37])
+{
+    const quint64 hi = (rng.next() & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;
+    const quint64 lo = (rng.next() & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
+    printUuid(hi, lo, out);
+}
+
+/// A version 7 UUID (RFC 9562: milliseconds since the epoch, then random bits). Reports get these:
+/// they sort by reception, so the unique index only appends while a million are written, and
+/// the central database's index stays compact for the same reason.
+void formatUuidV7(quint64 unixMs, Rng& rng, char out[37])
+{
+    const quint64 hi = (unixMs << 16) | 0x7000ull | (rng.next() & 0x0FFFull);
+    const quint64 lo = (rng.next() & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
+    printUuid(hi, lo, out);
 }
 
 std::string utf8(const QString& s)
@@ -439,6 +453,7 @@ private:
     WeightedTable m_citizenPick;
     std::vector<int> m_hotspotAddresses;
     std::vector<std::string> m_postcodes; // by district id
+    std::vector<std::array<std::string, 3>> m_crews; // assignees, by department index
     std::vector<qint64> m_dueCache;
 
     struct Reception {
@@ -575,8 +590,17 @@ bool Generation::writeReferenceData()
         cat.bind(3, main.code);
         cat.bind(4, main.name);
         cat.bind(5, main.nameFr);
-        if (main.department >= 0)
-            cat.bind(6, main.department + 1);
+        // The department that gets most of the main category's reports, if it gets more than half.
+        std::map<int, double> volume;
+        double all = 0;
+        for (const SubcategorySpec& s : main.subs) {
+            volume[s.department] += s.weight;
+            all += s.weight;
+        }
+        const auto top = std::max_element(
+            volume.begin(), volume.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (top != volume.end() && top->second > all / 2)
+            cat.bind(6, top->first + 1);
         else
             cat.bindNull(6);
         // A main category is never on a report; its SLA is the longest of its subcategories.
@@ -987,6 +1011,8 @@ bool Generation::writeReports()
     std::array<Event, 16> events;
     std::unique_ptr<SideBatch> batch = m_side.takeEmpty();
     qint64 eventId = 0;
+    qint64 lastReceived = -1;
+    int sameSecond = 0;
     for (qint64 i = 0; i < n; ++i) {
         if ((i & 0x3FF) == 0 && !tick(i))
             return false;
@@ -1013,6 +1039,7 @@ bool Generation::writeReports()
         // Where: a second report of a problem already known, a litter hotspot, near home, or anywhere.
         qint64 duplicateOf = 0;
         qint64 duplicateCitizen = 0;
+        const char* duplicateRef = "";
         int addressIndex = -1;
         RecentRing& ring = recent[size_t(subIndex)];
         if (ring.count && rng.chance(0.045)) {
@@ -1020,6 +1047,7 @@ bool Generation::writeReports()
             if (received - cand.at < 84 * kDay) {
                 duplicateOf = cand.id;
                 duplicateCitizen = cand.citizen;
+                duplicateRef = cand.ref.data();
                 addressIndex = cand.address;
             }
         }
@@ -1096,16 +1124,11 @@ bool Generation::writeReports()
             e.payloadLength = std::snprintf(e.payload, sizeof e.payload, "{\"from\":\"%s\",\"to\":\"%s\"}", status, to);
             status = to;
         };
+        // Payloads as the command layer writes them (ReportStore), so the history reads the same.
         auto addRouted = [&](qint64 at, int dept, int previous, const char* actor) {
             Event& e = add(at, "routed", actor);
-            if (previous >= 0)
-                e.payloadLength = std::snprintf(e.payload,
-                    sizeof e.payload,
-                    "{\"department_id\":%d,\"previous_department_id\":%d}",
-                    dept + 1,
-                    previous + 1);
-            else
-                e.payloadLength = std::snprintf(e.payload, sizeof e.payload, "{\"department_id\":%d}", dept + 1);
+            e.payloadLength
+                = std::snprintf(e.payload, sizeof e.payload, "{\"from\":%d,\"to\":%d}", previous + 1, dept + 1);
         };
         auto addNote = [&](qint64 at, const char* actor, const char* text) {
             Event& e = add(at, "note", actor);
@@ -1117,15 +1140,19 @@ bool Generation::writeReports()
             creator = "web";
         else if (channel == Phone || channel == Counter)
             creator = rng.chance(0.7) ? "marie.lambrecht" : "an.peeters";
+        char ref[24];
+        const int number = ++refCounter[day.year];
+        std::snprintf(ref, sizeof ref, "M-%04d-%06d", day.year, number);
         {
             Event& e = add(received, "created", creator);
-            e.payloadLength
-                = std::snprintf(e.payload, sizeof e.payload, "{\"channel\":\"%s\"}", chans[size_t(channel)].key);
+            e.payloadLength = std::snprintf(
+                e.payload, sizeof e.payload, "{\"channel\":\"%s\",\"ref\":\"%s\"}", chans[size_t(channel)].key, ref);
         }
         const char* coordinator = rng.chance(0.82) ? "an.peeters" : "jeroen.desmet";
         const char* head = deps[size_t(finalDept)].headLogin;
 
         int department = -1; // index, as stored now
+        const char* assignee = nullptr;
         qint64 resolvedAt = 0;
         qint64 closedAt = 0;
         const bool forcedOpen = i >= n - untriaged;
@@ -1160,17 +1187,17 @@ bool Generation::writeReports()
             if (rng.chance(0.3) && triage <= m_now)
                 addStatus(triage, "triaged", coordinator);
         } else if (triage <= m_now) {
+            // Like the command layer: a merge or a rejection leaves resolved_at and closed_at empty.
             if (duplicateOf) {
-                Event& e = add(triage, "status", coordinator);
+                Event& e = add(triage, "merged", coordinator);
                 e.payloadLength = std::snprintf(e.payload,
                     sizeof e.payload,
-                    "{\"from\":\"new\",\"to\":\"duplicate\",\"duplicate_of\":%lld}",
+                    "{\"into\":\"%s\",\"into_id\":%lld,\"from_status\":\"new\"}",
+                    duplicateRef,
                     static_cast<long long>(duplicateOf));
                 status = "duplicate";
-                closedAt = triage;
             } else if (rejected) {
                 addStatus(triage, "rejected", coordinator);
-                closedAt = triage;
             } else {
                 qint64 route = triage;
                 if (twoStep) {
@@ -1199,9 +1226,15 @@ bool Generation::writeReports()
                         addNote(noteAt, head, noteText);
                     qint64 cursor = last;
                     if (inProgressStep) {
+                        // The department starts and hands the job to one of its crews.
                         cursor = last + qint64(span * startAt);
-                        if (cursor <= m_now)
+                        if (cursor <= m_now) {
                             addStatus(cursor, "in_progress", head);
+                            assignee = m_crews[size_t(department)][rng.below(3)].c_str();
+                            Event& e = add(cursor, "assignee", head);
+                            e.payloadLength
+                                = std::snprintf(e.payload, sizeof e.payload, "{\"from\":\"\",\"to\":\"%s\"}", assignee);
+                        }
                     }
                     if (hold && cursor <= m_now) {
                         const qint64 from = cursor + qint64(double(stuck ? 120 * kDay : resolve - cursor) * holdAt);
@@ -1232,11 +1265,11 @@ bool Generation::writeReports()
         const bool reached = department >= 0;
         describe(sub, channel, citizen, description);
 
+        // Milliseconds keep the order of reports received within the same second.
+        sameSecond = received == lastReceived ? std::min(sameSecond + 1, 999) : 0;
+        lastReceived = received;
         char uuid[37];
-        formatUuid(rng, uuid);
-        char ref[24];
-        const int number = ++refCounter[day.year];
-        std::snprintf(ref, sizeof ref, "M-%04d-%06d", day.year, number);
+        formatUuidV7(quint64(received) * 1000 + quint64(sameSecond), rng, uuid);
 
         rep.bind(1, id);
         rep.bind(2, uuid, 36);
@@ -1262,13 +1295,14 @@ bool Generation::writeReports()
         rep.bind(15, citizen ? citizen->replyChannel : "none");
         rep.bind(16, status);
         rep.bind(17, priority);
-        if (reached) {
+        if (reached)
             rep.bind(18, department + 1);
-            rep.bind(19, deps[size_t(department)].headLogin);
-        } else {
+        else
             rep.bindNull(18);
+        if (assignee)
+            rep.bind(19, assignee);
+        else
             rep.bindNull(19);
-        }
         rep.bind(20, due);
         rep.bindOrNull(21, resolvedAt);
         rep.bindOrNull(22, closedAt);
@@ -1310,16 +1344,37 @@ bool Generation::writeReports()
                 return fail(why);
             }
         }
-        // A merged duplicate's reporter follows the original and gets its replies.
-        if (duplicateOf && qstrcmp(status, "duplicate") == 0 && citizenId && citizenId != duplicateCitizen) {
-            fol.bind(1, duplicateOf);
-            fol.bind(2, citizenId);
-            fol.bind(3, id);
-            if (!step(fol))
-                return false;
+        if (duplicateOf && qstrcmp(status, "duplicate") == 0) {
+            // The original's side of the merge; the duplicate's reporter follows it and gets its replies.
+            const bool follows = citizenId && citizenId != duplicateCitizen;
+            char payload[128];
+            const int length = std::snprintf(payload,
+                sizeof payload,
+                "{\"from\":\"%s\",\"from_id\":%lld,\"citizen_id\":%lld}",
+                ref,
+                static_cast<long long>(id),
+                static_cast<long long>(follows ? citizenId : 0));
+            const quint32 at = batch->append(payload, size_t(length));
+            batch->events.push_back({ ++eventId,
+                duplicateOf,
+                events[size_t(eventCount - 1)].at,
+                events[size_t(eventCount - 1)].actor,
+                "merged_in",
+                at,
+                quint32(length) });
+            if (follows) {
+                fol.bind(1, duplicateOf);
+                fol.bind(2, citizenId);
+                fol.bind(3, id);
+                if (!step(fol))
+                    return false;
+            }
         }
-        if (!duplicateOf && !withoutLocation)
-            ring.push({ id, received, addressIndex, citizenId });
+        if (!duplicateOf && !withoutLocation) {
+            RecentReport r { id, received, addressIndex, citizenId, {} };
+            std::memcpy(r.ref.data(), ref, std::min(std::strlen(ref), r.ref.size() - 1));
+            ring.push(r);
+        }
     }
     m_phraseRng = nullptr;
     if (!batch->documents.empty())
@@ -1400,6 +1455,9 @@ bool Generation::run(const QString& path, const QString& sidePath, QString* erro
     m_postcodes.assign(m_city.districts.size() + 1, utf8(m_city.postcodeOf(0)));
     for (const CityDistrict& d : m_city.districts)
         m_postcodes[size_t(d.id)] = utf8(d.postcode);
+    for (const DepartmentSpec& d : departments())
+        m_crews.push_back(
+            { std::string(d.name) + " ploeg 1", std::string(d.name) + " ploeg 2", std::string(d.name) + " ploeg 3" });
     buildCitizens();
     sampleReceptionTimes();
     lap("city, citizens, times");

@@ -196,20 +196,23 @@ int AddressIndex::streetCost(const Street& s, const QStringList& words) const
         return 0;
     int total = 0;
     for (const QString& w : words) {
+        // A whole word beats the start of one ("markt" → "Grote Markt" before "Marktplein").
         int best = -1;
         for (const QString& sw : s.words) {
-            if (sw.startsWith(w)) {
+            if (sw == w) {
                 best = 0;
                 break;
             }
+            if (sw.startsWith(w))
+                best = 1;
         }
         if (best < 0 && w == QLatin1String("st")) {
             for (const QString& sw : s.words)
-                if (sw.startsWith(QLatin1String("sint")))
+                if (sw == QLatin1String("sint"))
                     best = 0;
         }
         if (best < 0 && s.compact.contains(w))
-            best = 1;
+            best = 2;
         if (best < 0) {
             const int allowed = w.size() >= 8 ? 2 : w.size() >= 4 ? 1 : 0;
             if (allowed > 0) {
@@ -224,7 +227,7 @@ int AddressIndex::streetCost(const Street& s, const QStringList& words) const
                     d = std::min(d, editDistance(w, s.compact.left(w.size() + 1), allowed));
                 d = std::min(d, editDistance(w, s.compact, allowed));
                 if (d <= allowed)
-                    best = 2 + 2 * d;
+                    best = 3 + 2 * d;
             }
         }
         if (best < 0)

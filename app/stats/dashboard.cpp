@@ -568,15 +568,11 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
 
     {
         // Per citizen, the topics of their counted reports; a citizen has few reports and topics.
-        QMap<quint64, EngagedTopic> topics; // key: kind, then the topic's position
-        const QList<ConsentingCitizen>& citizens = snapshot.citizens();
         const std::vector<qint32>& offsets = snapshot.citizenOffsets();
         const std::vector<CitizenReport>& reports = snapshot.citizenReports();
-        QHash<int, int> districtOrder;
-        for (int i = 0; i < refs.districts.size(); ++i)
-            districtOrder.insert(refs.districts.at(i).id, i);
         const int nDistricts = snapshot.districtSlots();
         std::vector<qint32> perTopic(size_t(c.nMain + nDistricts), 0); // main categories, then district slots
+        std::vector<QList<EngagedCitizen>> engaged(perTopic.size());
         std::vector<int> touched;
         for (int z = 0; z + 1 < int(offsets.size()); ++z) {
             for (qint32 k = offsets[size_t(z)]; k < offsets[size_t(z) + 1]; ++k) {
@@ -585,39 +581,42 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
                     continue;
                 const int ofReport[2] = { c.mainOfSlot[cr.category], cr.district ? c.nMain + cr.district : -1 };
                 for (int t : ofReport) {
-                    if (t < 0)
-                        continue;
-                    if (perTopic[size_t(t)]++ == 0)
+                    if (t >= 0 && perTopic[size_t(t)]++ == 0)
                         touched.push_back(t);
                 }
             }
             for (int t : touched) {
-                const qint32 n = perTopic[size_t(t)];
+                if (perTopic[size_t(t)] >= query.engagedMinReports)
+                    engaged[size_t(t)] << EngagedCitizen { z, perTopic[size_t(t)] };
                 perTopic[size_t(t)] = 0;
-                if (n < query.engagedMinReports)
-                    continue;
-                const bool district = t >= c.nMain;
-                const int topic = district ? t - c.nMain : t;
-                const int id = district ? snapshot.districtId(topic) : data.mainCategories.at(topic);
-                const quint64 order = district ? (quint64(1) << 32) | quint64(districtOrder.value(id, 0xFFFF)) << 16 | quint64(topic)
-                                               : quint64(topic);
-                EngagedTopic& et = topics[order];
-                et.kind = district ? EngagedTopic::Kind::District : EngagedTopic::Kind::Category;
-                et.id = id;
-                const ConsentingCitizen& cz = citizens.at(z);
-                et.citizens << EngagedCitizen { cz.id, cz.name, cz.email, cz.phone, qint64(n) };
             }
             touched.clear();
         }
-        for (EngagedTopic& t : topics) {
-            std::sort(t.citizens.begin(), t.citizens.end(), [](const EngagedCitizen& a, const EngagedCitizen& b) {
-                if (a.reports != b.reports)
-                    return a.reports > b.reports;
-                return a.name != b.name ? a.name < b.name : a.citizenId < b.citizenId;
+        auto add = [&](int t, EngagedTopic::Kind kind, int id) {
+            QList<EngagedCitizen>& list = engaged[size_t(t)];
+            if (list.isEmpty())
+                return;
+            // Slots follow the names: most reports first, then by name, without comparing strings.
+            std::sort(list.begin(), list.end(), [](const EngagedCitizen& a, const EngagedCitizen& b) {
+                return a.reports != b.reports ? a.reports > b.reports : a.slot < b.slot;
             });
-            data.engaged << t;
-        }
+            data.engaged << EngagedTopic { kind, id, std::move(list) };
+        };
+        for (int m = 0; m < c.nMain; ++m)
+            add(m, EngagedTopic::Kind::Category, data.mainCategories.at(m));
+        // Districts in the reference data's order (by name), then any unknown to it.
+        std::vector<int> districtSlots;
+        for (const District& d : refs.districts)
+            for (int sl = 1; sl < nDistricts; ++sl)
+                if (snapshot.districtId(sl) == d.id)
+                    districtSlots.push_back(sl);
+        for (int sl = 1; sl < nDistricts; ++sl)
+            if (std::find(districtSlots.begin(), districtSlots.end(), sl) == districtSlots.end())
+                districtSlots.push_back(sl);
+        for (int sl : districtSlots)
+            add(c.nMain + sl, EngagedTopic::Kind::District, snapshot.districtId(sl));
     }
+    data.source = snapshot.weak_from_this().lock();
     return data;
 }
 

@@ -122,11 +122,11 @@ struct StreetCount {
     qint64 overdue = 0; ///< open and past due at `now`
 };
 
+/// A consenting citizen in a topic; DashboardData::citizen() gives the id, name and contact.
+/// Only the slot is kept, because a period of years has a hundred thousand of them and names are
+/// needed only for the rows someone looks at.
 struct EngagedCitizen {
-    qint64 citizenId = 0;
-    QString name;
-    QString email;
-    QString phone;
+    int slot = 0; ///< StatsSnapshot citizen slot
     qint64 reports = 0;
 };
 
@@ -169,6 +169,10 @@ struct DashboardData {
     YearOverYear yoy;
     QList<StreetCount> topStreets;
     QList<EngagedTopic> engaged; ///< categories first, then districts; topics without engaged citizens left out
+
+    /// The snapshot the numbers come from; it resolves engaged citizens to names.
+    std::shared_ptr<const StatsSnapshot> source;
+    ConsentingCitizen citizen(const EngagedCitizen& e) const { return source ? source->citizen(e.slot) : ConsentingCitizen(); }
 
     bool isEmpty() const { return received == 0 && backlog.isEmpty(); }
 };

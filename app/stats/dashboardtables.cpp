@@ -219,9 +219,11 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
         for (const EngagedTopic& topic : data.engaged) {
             const bool district = topic.kind == EngagedTopic::Kind::District;
             const QString topicName = name(refs, district ? Kind::ByDistrict : Kind::ByCategory, topic.id);
-            for (const EngagedCitizen& c : topic.citizens)
+            for (const EngagedCitizen& e : topic.citizens) {
+                const ConsentingCitizen c = data.citizen(e);
                 t.rows << QStringList { topicName, district ? tr("District") : tr("Category"), c.name, c.email, c.phone,
-                    n(c.reports) };
+                    n(e.reports) };
+            }
         }
         break;
     }

@@ -12,6 +12,10 @@
 
 #include <sqlite3.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -19,6 +23,11 @@
 namespace meldpunt {
 
 namespace {
+
+quint32 toU32(qint64 v)
+{
+    return quint32(std::clamp<qint64>(v, 0, std::numeric_limits<quint32>::max()));
+}
 
 struct Bytes {
     const char* data = nullptr;
@@ -104,8 +113,7 @@ Bytes jsonString(Bytes json, const char* key, int from = 0, int* end = nullptr)
 /// A change of a report between open and not open, from its history.
 struct Transition {
     qint64 reportId = 0;
-    qint64 at = 0;
-    qint64 eventId = 0;
+    quint32 at = 0;
     bool opens = false;
 };
 
@@ -120,16 +128,16 @@ bool readTransitions(Database* db, std::vector<Transition>* out, QString* error)
         return false;
     }
     sqlite3_stmt* st = nullptr;
-    const char* sql = "SELECT report_id, at, id, kind, payload FROM report_event "
-                      "WHERE kind IN ('status', 'reverted', 'merged')";
+    const char* sql = "SELECT report_id, at, kind, payload FROM report_event "
+                      "WHERE kind IN ('status', 'reverted', 'merged') ORDER BY id";
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(h));
         return false;
     }
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const Bytes kind = columnBytes(st, 3);
-        const Bytes payload = columnBytes(st, 4);
+        const Bytes kind = columnBytes(st, 2);
+        const Bytes payload = columnBytes(st, 3);
         int from = -1;
         int to = -1;
         if (kind == "status") {
@@ -153,18 +161,17 @@ bool readTransitions(Database* db, std::vector<Transition>* out, QString* error)
         // An unknown "from" might be either; keep the event and let the walk decide.
         if (from >= 0 && isOpenStatus(from) == opens)
             continue;
-        out->push_back(Transition { sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
-            sqlite3_column_int64(st, 2), opens });
+        // Read in id order; a stable sort by report and time then keeps events of the same second
+        // in the order they were written.
+        out->push_back(Transition { sqlite3_column_int64(st, 0), toU32(sqlite3_column_int64(st, 1)), opens });
     }
     if (rc != SQLITE_DONE)
         *error = QString::fromUtf8(sqlite3_errmsg(h));
     sqlite3_finalize(st);
+    // The scan filled this connection's page cache with history nobody reads again; a worker's
+    // connection stays open, so give the memory back now.
+    sqlite3_db_release_memory(h);
     return rc == SQLITE_DONE;
-}
-
-quint32 toU32(qint64 v)
-{
-    return quint32(std::clamp<qint64>(v, 0, std::numeric_limits<quint32>::max()));
 }
 
 /// Maps ids to dense slots; slot 0 is NULL.
@@ -239,32 +246,47 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         return fail(tr("no database connection"));
     }
 
-    // Citizens who consented: the only ones the dashboard may count as engaged and name.
-    QHash<qint64, int> citizenSlot;
+    // Citizens who consented: the only ones the dashboard may count as engaged and name. Ids are
+    // usually dense, so their slots live in a vector rather than a hash.
+    std::vector<qint32> citizenSlotDense;
+    QHash<qint64, qint32> citizenSlotSparse;
     {
         sqlite3_stmt* st = nullptr;
         if (sqlite3_prepare_v2(h,
                 "SELECT id, name, coalesce(email, ''), coalesce(phone, '') FROM citizen "
-                "WHERE consent = 1 AND anonymized_at IS NULL",
+                "WHERE consent = 1 AND anonymized_at IS NULL ORDER BY name, id",
                 -1, &st, nullptr)
             != SQLITE_OK) {
             events.waitForFinished();
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
         }
         while (sqlite3_step(st) == SQLITE_ROW) {
-            ConsentingCitizen c;
-            c.id = sqlite3_column_int64(st, 0);
-            const Bytes name = columnBytes(st, 1);
-            const Bytes email = columnBytes(st, 2);
-            const Bytes phone = columnBytes(st, 3);
-            c.name = QString::fromUtf8(name.data, name.size);
-            c.email = QString::fromUtf8(email.data, email.size);
-            c.phone = QString::fromUtf8(phone.data, phone.size);
-            citizenSlot.insert(c.id, int(snap->m_citizens.size()));
-            snap->m_citizens << c;
+            const qint64 id = sqlite3_column_int64(st, 0);
+            const qint32 slot = qint32(snap->m_citizenIds.size());
+            snap->m_citizenIds.push_back(id);
+            snap->m_contactOffsets.push_back(quint32(snap->m_contacts.size()));
+            for (int col = 1; col <= 3; ++col) {
+                const Bytes b = columnBytes(st, col);
+                if (col > 1)
+                    snap->m_contacts.append('\x1f');
+                snap->m_contacts.append(b.data, b.size);
+            }
+            if (id > 0 && id < 50'000'000) {
+                if (citizenSlotDense.size() <= size_t(id))
+                    citizenSlotDense.resize(size_t(id) * 2 + 1024, -1);
+                citizenSlotDense[size_t(id)] = slot;
+            } else {
+                citizenSlotSparse.insert(id, slot);
+            }
         }
+        snap->m_contactOffsets.push_back(quint32(snap->m_contacts.size()));
         sqlite3_finalize(st);
     }
+    auto citizenSlot = [&](qint64 id) -> qint32 {
+        if (id > 0 && size_t(id) < citizenSlotDense.size())
+            return citizenSlotDense[size_t(id)];
+        return citizenSlotSparse.value(id, -1);
+    };
 
     const SqlCondition cond = buildCondition(snap->m_scope, snap->m_loadedAt, snap->m_refs);
     const QByteArray sql = QStringLiteral(
@@ -302,10 +324,11 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         districts.slot(d.id);
 
     QHash<QByteArray, int> streetIndex;
+    // Needed only to read the history; 32-bit times keep the peak small.
     std::vector<qint64> ids;
-    std::vector<qint64> closedAt;
-    std::vector<qint64> updatedAt;
-    std::vector<qint64> resolvedAt;
+    std::vector<quint32> closedAt;
+    std::vector<quint32> updatedAt;
+    std::vector<quint32> resolvedAt;
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = 0;
     qint64 latest = snap->m_loadedAt;
@@ -315,7 +338,7 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         ids.push_back(sqlite3_column_int64(st, 0));
         const qint64 received = sqlite3_column_int64(st, 1);
         r.received = toU32(received);
-        resolvedAt.push_back(sqlite3_column_int64(st, 2));
+        resolvedAt.push_back(toU32(sqlite3_column_int64(st, 2)));
         r.due = toU32(sqlite3_column_int64(st, 3));
         const int status = statusOf(columnBytes(st, 4));
         r.status = quint8(status < 0 ? int(Status::New) : status);
@@ -335,12 +358,12 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         }
         const qint64 citizen = sqlite3_column_int64(st, 10);
         if (citizen != 0)
-            r.citizen = citizenSlot.value(citizen, -1);
-        closedAt.push_back(sqlite3_column_int64(st, 11));
-        updatedAt.push_back(sqlite3_column_int64(st, 12));
+            r.citizen = citizenSlot(citizen);
+        closedAt.push_back(toU32(sqlite3_column_int64(st, 11)));
+        updatedAt.push_back(toU32(sqlite3_column_int64(st, 12)));
         first = std::min(first, received);
         last = std::max(last, received);
-        latest = std::max({ latest, received, qint64(r.due), resolvedAt.back(), closedAt.back() });
+        latest = std::max({ latest, received, qint64(r.due), qint64(resolvedAt.back()), qint64(closedAt.back()) });
         snap->m_rows.push_back(r);
     }
     if (rc != SQLITE_DONE) {
@@ -350,6 +373,7 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         return fail(e);
     }
     sqlite3_finalize(st);
+    sqlite3_db_release_memory(h);
 
     if (helper)
         events.waitForFinished();
@@ -388,12 +412,8 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         transitions[kept++] = u;
     }
     transitions.resize(kept);
-    std::sort(transitions.begin(), transitions.end(), [](const Transition& a, const Transition& b) {
-        if (a.reportId != b.reportId)
-            return a.reportId < b.reportId;
-        if (a.at != b.at)
-            return a.at < b.at;
-        return a.eventId < b.eventId;
+    std::stable_sort(transitions.begin(), transitions.end(), [](const Transition& a, const Transition& b) {
+        return a.reportId != b.reportId ? a.reportId < b.reportId : a.at < b.at;
     });
 
     // Walk each report's history into open spans. Where the history is missing or disagrees with
@@ -409,7 +429,7 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         qint64 lastEnd = received;
         for (; ti < transitions.size() && transitions[ti].reportId == qint64(i); ++ti) {
             const Transition& t = transitions[ti];
-            const qint64 at = std::max(t.at, received);
+            const qint64 at = std::max(qint64(t.at), received);
             if (t.opens && !open) {
                 open = true;
                 start = at;
@@ -421,18 +441,18 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         }
         const Status status = Status(r.status);
         const bool openNow = StatusRules::isOpen(status);
-        const qint64 resolved = resolvedAt[i] > 0 ? resolvedAt[i] : closedAt[i];
+        const qint64 resolved = resolvedAt[i] > 0 ? qint64(resolvedAt[i]) : qint64(closedAt[i]);
         if (open && !openNow) {
             qint64 end = status == Status::Resolved || status == Status::Closed ? resolved : 0;
             if (end <= 0)
-                end = updatedAt[i];
+                end = qint64(updatedAt[i]);
             end = std::max(end, start);
             local.push_back(OpenSpan { int(i), toU32(start), toU32(end) });
             lastEnd = end;
             open = false;
         } else if (!open && openNow) {
             open = true;
-            start = std::max(lastEnd, updatedAt[i]);
+            start = std::max(lastEnd, qint64(updatedAt[i]));
         }
         if (open)
             local.push_back(OpenSpan { int(i), toU32(start), 0 });
@@ -449,13 +469,42 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
     snap->m_firstReceived = snap->m_rows.empty() ? 0 : first;
     snap->m_lastReceived = last;
     snap->finish(latest);
+    {
+        // Free the history and the join tables before handing back: they are as large as the snapshot.
+        std::vector<Transition>().swap(transitions);
+        std::vector<qint64>().swap(ids);
+        std::vector<quint32>().swap(closedAt);
+        std::vector<quint32>().swap(updatedAt);
+        std::vector<quint32>().swap(resolvedAt);
+        std::vector<int>().swap(rowOfId);
+    }
+#ifdef __GLIBC__
+    // glibc keeps freed arenas of worker threads mapped; the peak of a load would otherwise stay
+    // resident for as long as the application runs.
+    malloc_trim(0);
+#endif
     return snap;
+}
+
+ConsentingCitizen StatsSnapshot::citizen(int slot) const
+{
+    ConsentingCitizen c;
+    if (slot < 0 || size_t(slot) >= m_citizenIds.size())
+        return c;
+    c.id = m_citizenIds[size_t(slot)];
+    const QByteArray run = m_contacts.mid(m_contactOffsets[size_t(slot)],
+        m_contactOffsets[size_t(slot) + 1] - m_contactOffsets[size_t(slot)]);
+    const QList<QByteArray> fields = run.split('\x1f');
+    c.name = QString::fromUtf8(fields.value(0));
+    c.email = QString::fromUtf8(fields.value(1));
+    c.phone = QString::fromUtf8(fields.value(2));
+    return c;
 }
 
 void StatsSnapshot::finish(qint64 latestMoment)
 {
     // Reports per consenting citizen, so that counting engaged citizens needs no sort or hash.
-    m_citizenOffsets.assign(size_t(m_citizens.size()) + 1, 0);
+    m_citizenOffsets.assign(m_citizenIds.size() + 1, 0);
     for (const StatsRow& r : m_rows)
         if (r.citizen >= 0)
             ++m_citizenOffsets[size_t(r.citizen) + 1];

@@ -15,9 +15,16 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <QMap>
+
 #include <algorithm>
+#include <functional>
 
 using namespace meldpunt;
+
+// The other areas live in their own files beside this one.
+int benchDashboard(const QStringList& args);
+int benchLetters(const QStringList& args);
 
 namespace {
 
@@ -220,10 +227,16 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QStringList args = app.arguments();
     const QString area = args.size() > 1 ? args.at(1) : QString();
-    if (area == QLatin1String("queue")) {
+    const QMap<QString, std::function<int(const QStringList&)>> areas {
+        { QStringLiteral("queue"), benchQueue },
+        { QStringLiteral("dashboard"), benchDashboard },
+        { QStringLiteral("letters"), benchLetters },
+    };
+    if (areas.contains(area)) {
         args.removeAt(1);
-        return benchQueue(args);
+        return areas.value(area)(args);
     }
-    QTextStream(stderr) << "usage: meldpunt-bench queue [--reports N | --db FILE] [--seed S]" << Qt::endl;
+    QTextStream(stderr) << "usage: meldpunt-bench AREA [options]; AREA is one of: " << areas.keys().join(QStringLiteral(", "))
+                        << Qt::endl;
     return 2;
 }

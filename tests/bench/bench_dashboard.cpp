@@ -11,10 +11,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTextStream>
 #include <QThreadPool>
 
@@ -44,10 +46,15 @@ double residentMb()
 }
 
 /// Waits until the view shows numbers for its current filter; milliseconds since `t` started.
+/// Sleeps in the event loop rather than spinning, which would take a core from the workers.
 double untilReady(DashboardView& view, const QElapsedTimer& t)
 {
-    while (!view.isReady() && t.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    QEventLoop loop;
+    QObject::connect(&view, &DashboardView::ready, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    QCoreApplication::processEvents(); // a change may already have been answered
+    if (!view.isReady())
+        loop.exec();
     return t.nsecsElapsed() / 1e6;
 }
 

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// meldpunt-bench map: cluster build, frame times at four zooms, heatmap time and memory for the map view.
+#include "demo/demogenerator.h"
+#include "geo/citybackground.h"
+#include "geo/heatmap.h"
+#include "geo/mapreports.h"
+#include "mapwidget.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace meldpunt;
+
+namespace {
+
+QTextStream& mapOut()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+void mapFigure(const QString& name, double value, const QString& unit)
+{
+    mapOut() << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
+}
+
+double mapResidentMegabytes()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray& line : lines)
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype i = std::clamp<qsizetype>(qsizetype(std::ceil(p * v.size())) - 1, 0, v.size() - 1);
+    return v.at(i);
+}
+
+} // namespace
+
+/// `meldpunt-bench map [--reports N | --db FILE] [--seed S] [--frames F]`; args[0] is the program.
+int benchMap(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addHelpOption();
+    QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Reports to generate."), QStringLiteral("N"),
+        QStringLiteral("1000000"));
+    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
+    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    QCommandLineOption frames(QStringLiteral("frames"), QStringLiteral("Frames per zoom."), QStringLiteral("F"), QStringLiteral("60"));
+    p.addOptions({ reports, db, seed, frames });
+    p.process(args);
+
+    QTemporaryDir tmp;
+    QString path = p.value(db);
+    DemoOptions o;
+    o.reports = p.value(reports).toLongLong();
+    o.seed = p.value(seed).toULongLong();
+    if (path.isEmpty()) {
+        path = tmp.filePath(QStringLiteral("bench-map.sqlite"));
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        if (!DemoGenerator(o).generate(path, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        mapFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+    }
+    Database database;
+    if (const OpenError e = database.open(path, Database::Mode::OpenExisting)) {
+        QTextStream(stderr) << e.message << Qt::endl;
+        return 1;
+    }
+    ReportStore store(&database);
+    const qint64 now = DemoGenerator(o).now().toSecsSinceEpoch();
+
+    // Loading and clustering every report, as the map does for the "all reports" filter.
+    QElapsedTimer t;
+    t.start();
+    const std::shared_ptr<MapReportSet> set = MapReportLoader::load(&database, QueueFilter(), now, store.refs());
+    if (!set->error.isEmpty()) {
+        QTextStream(stderr) << set->error << Qt::endl;
+        return 1;
+    }
+    mapFigure(QStringLiteral("map.reports"), double(set->size()), QStringLiteral("reports"));
+    mapFigure(QStringLiteral("map.load_ms"), set->loadMs, QStringLiteral("ms"));
+    mapFigure(QStringLiteral("map.cluster_build_ms"), set->buildMs, QStringLiteral("ms"));
+    // Once more on the same points: the build alone, without the SQL pass warming the caches.
+    {
+        MapReportSet again;
+        again.ids = set->ids;
+        again.x = set->x;
+        again.y = set->y;
+        again.status = set->status;
+        again.overdue = set->overdue;
+        again.district = set->district;
+        MapReportLoader::finish(&again);
+        mapFigure(QStringLiteral("map.cluster_rebuild_ms"), again.buildMs, QStringLiteral("ms"));
+    }
+    const std::shared_ptr<const CityBackground> city = CityBackground::load(&database);
+
+    // Frames: a 1920×1080 paint at each zoom, panning around the town between frames.
+    MapWidget widget;
+    widget.resize(1920, 1080);
+    widget.setReports(set);
+    widget.setCity(city);
+    QImage frame(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    const QRectF town = set->worldBounds.isNull() ? city->worldBounds : set->worldBounds;
+    const int perZoom = std::max(5, p.value(frames).toInt());
+    double worstP50 = 0;
+    double worstP95 = 0;
+    for (int zoom : { 10, 13, 16, 19 }) {
+        QRandomGenerator rng { quint32(zoom) };
+        QList<double> times;
+        for (int i = 0; i <= perZoom; ++i) {
+            const QPointF c(town.left() + town.width() * (0.3 + 0.4 * rng.generateDouble()),
+                town.top() + town.height() * (0.3 + 0.4 * rng.generateDouble()));
+            const QGeoCoordinate g = WebMercator::unproject(c);
+            widget.setView(g.latitude(), g.longitude(), zoom);
+            QElapsedTimer ft;
+            ft.start();
+            widget.render(&frame);
+            const double ms = ft.nsecsElapsed() / 1e6;
+            if (i > 0) // the first frame fills the sprite caches
+                times << ms;
+        }
+        const double p50 = percentile(times, 0.5);
+        const double p95 = percentile(times, 0.95);
+        mapFigure(QStringLiteral("map.frame_p95_ms.z%1").arg(zoom), p95, QStringLiteral("ms"));
+        worstP50 = std::max(worstP50, p50);
+        worstP95 = std::max(worstP95, p95);
+    }
+    mapFigure(QStringLiteral("map.frame_p50_ms"), worstP50, QStringLiteral("ms"));
+    mapFigure(QStringLiteral("map.frame_p95_ms"), worstP95, QStringLiteral("ms"));
+
+    // The heatmap of a full-screen view, worst over the same zooms.
+    double heat = 0;
+    for (int zoom : { 10, 13, 16, 19 }) {
+        MapViewport vp(town.center(), zoom, QSize(1920, 1080));
+        Heatmap::render(*set, vp); // warm
+        QElapsedTimer ht;
+        ht.start();
+        const HeatmapImage img = Heatmap::render(*set, vp);
+        heat = std::max(heat, ht.nsecsElapsed() / 1e6);
+        Q_UNUSED(img)
+    }
+    mapFigure(QStringLiteral("map.heatmap_ms"), heat, QStringLiteral("ms"));
+    mapFigure(QStringLiteral("map.rss_mb"), mapResidentMegabytes(), QStringLiteral("MB"));
+    return 0;
+}
