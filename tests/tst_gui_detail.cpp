@@ -122,8 +122,8 @@ int TestGuiDetail::subcategory(int skip) const
     return 0;
 }
 
-qint64 TestGuiDetail::create(const AddressHit& where, int categoryId, const QString& description, qint64 citizenId,
-    const QString& addressText)
+qint64 TestGuiDetail::create(
+    const AddressHit& where, int categoryId, const QString& description, qint64 citizenId, const QString& addressText)
 {
     NewReport n;
     n.channel = Channel::Phone;
@@ -142,8 +142,13 @@ qint64 TestGuiDetail::create(const AddressHit& where, int categoryId, const QStr
 
 void TestGuiDetail::displayPlainNeutralisesControls()
 {
-    QCOMPARE(displayPlain(QStringLiteral("a\x01" "b")), QStringLiteral("a\uFFFD" "b"));
-    QCOMPARE(displayPlain(QStringLiteral("line\nnext")), QStringLiteral("line\uFFFD" "next"));
+    QCOMPARE(displayPlain(QStringLiteral("a\x01"
+                                         "b")),
+        QStringLiteral("a\uFFFD"
+                       "b"));
+    QCOMPARE(displayPlain(QStringLiteral("line\nnext")),
+        QStringLiteral("line\uFFFD"
+                       "next"));
     QCOMPARE(displayPlain(QStringLiteral("line\r\nnext\ttab"), true), QStringLiteral("line\nnext\ttab"));
     // A right-to-left override could make the coordinator read something else than is stored.
     QVERIFY(!displayPlain(QStringLiteral("abc\u202Edef")).contains(QChar(0x202E)));
@@ -193,13 +198,14 @@ void TestGuiDetail::historyFollowsChanges()
 
     // Changes through the command layer appear without anyone asking the pane.
     QVERIFY(m_commands->setPriority({ id }, Priority::Urgent));
-    QTRY_VERIFY(historyText().contains(QStringLiteral("Priority: %1 → %2")
-                                           .arg(Labels::label(Priority::Normal), Labels::label(Priority::Urgent))));
+    QTRY_VERIFY(historyText().contains(
+        QStringLiteral("Priority: %1 → %2").arg(Labels::label(Priority::Normal), Labels::label(Priority::Urgent))));
     QCOMPARE(child<QLabel>("detailPriority")->text(), Labels::label(Priority::Urgent));
 
     QVERIFY(m_commands->acceptSuggestedDepartment({ id }));
     const Category* category = m_store->refs().category(subcategory());
-    QTRY_VERIFY(historyText().contains(QStringLiteral("Routed to %1").arg(m_store->refs().departmentName(category->departmentId))));
+    QTRY_VERIFY(historyText().contains(
+        QStringLiteral("Routed to %1").arg(m_store->refs().departmentName(category->departmentId))));
     QTRY_COMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::Assigned));
 
     // A note is citizen-grade text: shown as typed.

@@ -202,18 +202,21 @@ void TestGuiIntake::createWithNewCitizenAnsweredByLetter()
     pickAddress(QStringLiteral("helene dutr 4"));
     QCOMPARE(field<QLineEdit>("intakeAddress")->text(), QStringLiteral("Hélène Dutrieustraat 4"));
     const QList<AddressHit> register_ = m_store->searchAddresses(QStringLiteral("Hélène Dutrieustraat 4"), 20);
-    auto expected = std::find_if(register_.cbegin(), register_.cend(),
-        [](const AddressHit& h) { return h.street == QStringLiteral("Hélène Dutrieustraat") && h.houseNumber == QStringLiteral("4"); });
+    auto expected = std::find_if(register_.cbegin(), register_.cend(), [](const AddressHit& h) {
+        return h.street == QStringLiteral("Hélène Dutrieustraat") && h.houseNumber == QStringLiteral("4");
+    });
     QVERIFY(expected != register_.cend());
     const QString district = m_store->refs().districtName(expected->districtId);
     QVERIFY(!district.isEmpty());
-    QVERIFY2(field<QLabel>("intakeAddressInfo")->text().contains(district), qPrintable(field<QLabel>("intakeAddressInfo")->text()));
+    QVERIFY2(field<QLabel>("intakeAddressInfo")->text().contains(district),
+        qPrintable(field<QLabel>("intakeAddressInfo")->text()));
 
     pickCategory(QStringLiteral("zwerfv"));
     const int categoryId = CategoryCompleter::find(m_store->refs(), QStringLiteral("zwerfv")).first();
     QCOMPARE(field<QLineEdit>("intakeCategory")->text(), m_store->refs().categoryName(categoryId));
     const Category* category = m_store->refs().category(categoryId);
-    QVERIFY(field<QLabel>("intakeCategoryInfo")->text().contains(m_store->refs().departmentName(category->departmentId)));
+    QVERIFY(
+        field<QLabel>("intakeCategoryInfo")->text().contains(m_store->refs().departmentName(category->departmentId)));
 
     auto* description = field<QPlainTextEdit>("intakeDescription");
     description->setFocus();
@@ -322,8 +325,9 @@ void TestGuiIntake::existingCitizenFromTheLookup()
 {
     // A citizen of the demo town who wants e-mail and whose name has diacritics, looked up without them.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id, name, email FROM citizen WHERE email LIKE '%@%' AND anonymized_at IS NULL "
-                                  "AND reply_channel = 'email' ORDER BY id")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT id, name, email FROM citizen WHERE email LIKE '%@%' AND anonymized_at IS NULL "
+                              "AND reply_channel = 'email' ORDER BY id")));
     qint64 citizenId = 0;
     QString typed;
     QString email;
@@ -364,7 +368,8 @@ void TestGuiIntake::existingCitizenFromTheLookup()
         QTest::keyClick(results, Qt::Key_Down);
     QCOMPARE(results->currentRow(), row);
     QTest::keyClick(results, Qt::Key_Return);
-    QTRY_VERIFY2(field<QLabel>("intakeCitizenPicked")->text().contains(email), qPrintable(field<QLabel>("intakeCitizenPicked")->text()));
+    QTRY_VERIFY2(field<QLabel>("intakeCitizenPicked")->text().contains(email),
+        qPrintable(field<QLabel>("intakeCitizenPicked")->text()));
     QCOMPARE(field<QComboBox>("intakeReplyChannel")->currentData().toInt(), int(ReplyChannel::Email));
 
     QTest::keyClick(results, Qt::Key_Return, Qt::ControlModifier);

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void priorityWithANumberKey();
     void bulkRouting();
     void searchNarrowsTheQueue();
+    void markDuplicateByTypingARef();
+    void addANote();
+    void refreshDropsGreyedRows();
     void detailPaneFollowsTheCurrentRow();
     void settingsAreRestored();
 
@@ -437,6 +440,74 @@ void TestGuiQueue::searchNarrowsTheQueue()
     QTest::keyClick(search, Qt::Key_Escape);
     QTRY_VERIFY(m_model->filter().search.isEmpty());
     QTRY_VERIFY(m_model->rowCount() > 10);
+}
+
+void TestGuiQueue::markDuplicateByTypingARef()
+{
+    goToRow(0);
+    const qint64 duplicate = m_model->reportId(0);
+    const std::optional<Report> original = reportAt(1);
+    QVERIFY(original);
+    QTest::keyClick(m_view, Qt::Key_U);
+    Picker* picker = waitForPicker(QStringLiteral("duplicatePicker"));
+    QVERIFY(picker);
+    auto* filter = picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter"));
+    QTest::keyClicks(filter, original->ref.toLower()); // references are found whatever their case
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("duplicatePicker")));
+    const std::optional<Report> after = m_store->report(duplicate);
+    QCOMPARE(after->status, Status::Duplicate);
+    QCOMPARE(after->duplicateOf, original->id);
+    QVERIFY(m_model->isStale(0));
+    QCOMPARE(m_view->currentIndex().row(), 1);
+
+    // A reference that does not exist is refused with a message, nothing changes.
+    QTest::keyClick(m_view, Qt::Key_U);
+    picker = waitForPicker(QStringLiteral("duplicatePicker"));
+    QVERIFY(picker);
+    filter = picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter"));
+    QTest::keyClicks(filter, QStringLiteral("M-1999-999999"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("duplicatePicker")));
+    QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("messageBar"))->isVisible());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("messageText"))->text().contains(QStringLiteral("M-1999-999999")));
+    QCOMPARE(m_store->report(original->id)->status, original->status);
+}
+
+void TestGuiQueue::addANote()
+{
+    goToRow(3);
+    const qint64 id = m_model->reportId(3);
+    QTest::keyClick(m_view, Qt::Key_N);
+    QWidget* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QWidget*>(QStringLiteral("noteDialog"))) && dialog->isVisible());
+    auto* text = dialog->findChild<QWidget*>(QStringLiteral("noteText"));
+    QVERIFY(text);
+    QTRY_VERIFY(text->hasFocus() || QApplication::focusWidget() == text);
+    QTest::keyClicks(text, QStringLiteral("Called back: <b>container</b> removed"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->findChild<QWidget*>(QStringLiteral("noteDialog")));
+    const QList<ReportEvent> events = m_store->history(id);
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ReportEvent& e) {
+        return e.kind == QLatin1String("note")
+            && e.payload.value(QStringLiteral("text")).toString() == QLatin1String("Called back: <b>container</b> removed");
+    }));
+    QCOMPARE(m_view->currentIndex().row(), 3); // a note does not move on
+}
+
+void TestGuiQueue::refreshDropsGreyedRows()
+{
+    const int row = firstRoutableRow();
+    QVERIFY(row >= 0);
+    goToRow(row);
+    const qint64 id = m_model->reportId(row);
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QVERIFY(m_model->isStale(row));
+    const qint64 next = m_model->reportId(row + 1);
+    QTest::keyClick(m_view, Qt::Key_F5);
+    QCOMPARE(m_model->rowOf(id), -1);
+    // The coordinator is still on the report they were on.
+    QCOMPARE(m_model->reportId(m_view->currentIndex().row()), next);
 }
 
 void TestGuiQueue::detailPaneFollowsTheCurrentRow()

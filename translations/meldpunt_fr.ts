@@ -487,6 +487,10 @@
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
+    <message>
+        <source>Deadline compliance per category</source>
+        <translation>Respect des délais par catégorie</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1977,10 +1981,6 @@
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <source>🔒 %1 · read-only</source>
-        <translation>🔒 %1 · lecture seule</translation>
-    </message>
-    <message>
         <source>Department %1</source>
         <translation>Service %1</translation>
     </message>
@@ -2145,10 +2145,6 @@ Signalements résolus : %5</translation>
         <translation>% des signalements résolus</translation>
     </message>
     <message>
-        <source>per department, worst first</source>
-        <translation>par service, du moins bon au meilleur</translation>
-    </message>
-    <message>
         <source>%1
 Within deadline: %2 (%3)
 Within 3× the period: %4 (%5)
@@ -2243,6 +2239,14 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · lecture seule</translation>
+    </message>
+    <message>
+        <source>worst first</source>
+        <translation>du moins bon au meilleur</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2752,10 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>Duplicates? (%1)</source>
         <translation>Doublons ? (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1 (à l&apos;instant)</translation>
     </message>
 </context>
 <context>

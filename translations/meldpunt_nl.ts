@@ -487,6 +487,10 @@
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
+    <message>
+        <source>Deadline compliance per category</source>
+        <translation>Naleving van de termijn per categorie</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1977,10 +1981,6 @@
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <source>🔒 %1 · read-only</source>
-        <translation>🔒 %1 · alleen-lezen</translation>
-    </message>
-    <message>
         <source>Department %1</source>
         <translation>Dienst %1</translation>
     </message>
@@ -2145,10 +2145,6 @@ Opgeloste meldingen: %5</translation>
         <translation>% van de opgeloste meldingen</translation>
     </message>
     <message>
-        <source>per department, worst first</source>
-        <translation>per dienst, slechtste eerst</translation>
-    </message>
-    <message>
         <source>%1
 Within deadline: %2 (%3)
 Within 3× the period: %4 (%5)
@@ -2243,6 +2239,14 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 · read-only</source>
+        <translation>%1 · alleen-lezen</translation>
+    </message>
+    <message>
+        <source>worst first</source>
+        <translation>slechtste eerst</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2752,10 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>Duplicates? (%1)</source>
         <translation>Dubbels? (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1 (zonet)</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,11 @@
 namespace meldpunt {
 
 LookupCompleter::LookupCompleter(QLineEdit* edit, int delayMs, QObject* parent)
-    : QObject(parent)
-    , m_edit(edit)
-    , m_completer(new QCompleter(this))
-    , m_model(new QStandardItemModel(this))
-    , m_timer(new QTimer(this))
+    : QObject(parent),
+      m_edit(edit),
+      m_completer(new QCompleter(this)),
+      m_model(new QStandardItemModel(this)),
+      m_timer(new QTimer(this))
 {
     m_completer->setModel(m_model);
     // The lookup already matched (diacritics-insensitively); QCompleter must show all of it unfiltered.
@@ -161,12 +161,12 @@ int leadingNumber(const QString& s)
 } // namespace
 
 AddressCompleter::AddressCompleter(ReportStore* store, QLineEdit* edit, QObject* parent)
-    : LookupCompleter(edit, 120, parent)
-    , m_store(store)
+    : LookupCompleter(edit, 120, parent), m_store(store)
 {
     completer()->popup()->setObjectName(QStringLiteral("intakeAddressList"));
-    connect(this, &LookupCompleter::picked, this,
-        [this](const QVariant& data) { Q_EMIT addressPicked(data.value<AddressHit>()); });
+    connect(this, &LookupCompleter::picked, this, [this](const QVariant& data) {
+        Q_EMIT addressPicked(data.value<AddressHit>());
+    });
 }
 
 QList<AddressHit> AddressCompleter::find(const ReportStore* store, const QString& text, int limit)
@@ -189,7 +189,8 @@ QList<AddressHit> AddressCompleter::find(const ReportStore* store, const QString
             if (!hasDigit(w) && w.size() >= 2)
                 anchors << w;
         }
-        std::stable_sort(anchors.begin(), anchors.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        std::stable_sort(
+            anchors.begin(), anchors.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
         const qsizetype before = hits.size();
         for (int i = 0; i < std::min<qsizetype>(2, anchors.size()) && hits.size() == before; ++i) {
             const QList<AddressHit> wider = store->searchAddresses(anchors.at(i), 400);
@@ -247,11 +248,11 @@ QList<LookupItem> AddressCompleter::lookUp(const QString& text) const
 // ---------------------------------------------------------------------------------------------
 
 CategoryCompleter::CategoryCompleter(ReportStore* store, QLineEdit* edit, QObject* parent)
-    : LookupCompleter(edit, 0, parent)
-    , m_store(store)
+    : LookupCompleter(edit, 0, parent), m_store(store)
 {
     completer()->popup()->setObjectName(QStringLiteral("intakeCategoryList"));
-    connect(this, &LookupCompleter::picked, this, [this](const QVariant& data) { Q_EMIT categoryPicked(data.toInt()); });
+    connect(
+        this, &LookupCompleter::picked, this, [this](const QVariant& data) { Q_EMIT categoryPicked(data.toInt()); });
 }
 
 QList<int> CategoryCompleter::find(const ReferenceData& refs, const QString& text)
@@ -265,9 +266,9 @@ QList<int> CategoryCompleter::find(const ReferenceData& refs, const QString& tex
         const Category* main = refs.category(c.parentId);
         if (main && !main->active)
             continue;
-        const QString hay = foldForSearch(QStringList { main ? main->name : QString(), c.name,
-            main ? main->nameFr : QString(), c.nameFr }
-                                              .join(QLatin1Char(' ')));
+        const QString hay = foldForSearch(
+            QStringList { main ? main->name : QString(), c.name, main ? main->nameFr : QString(), c.nameFr }.join(
+                QLatin1Char(' ')));
         if (!std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return hay.contains(w); }))
             continue;
         // A subcategory named by the first word ranks above one that only mentions it.

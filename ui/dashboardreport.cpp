@@ -308,7 +308,8 @@ bool DashboardReport::write(const QString& file, const DashboardData& data, cons
             drawChart(pages, c, chartH, footer);
 
     const QList<DashboardTables::Kind> tables { DashboardTables::Kind::LeadByDepartment,
-        DashboardTables::Kind::LeadByCategory, DashboardTables::Kind::Sla, DashboardTables::Kind::ByCategory,
+        DashboardTables::Kind::LeadByCategory, DashboardTables::Kind::Sla, DashboardTables::Kind::SlaByCategory,
+        DashboardTables::Kind::ByCategory,
         DashboardTables::Kind::ByDepartment, DashboardTables::Kind::ByChannel, DashboardTables::Kind::ByDistrict,
         DashboardTables::Kind::OpenAge, DashboardTables::Kind::TopStreets };
     for (DashboardTables::Kind k : tables) {

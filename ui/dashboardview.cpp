@@ -184,6 +184,12 @@ DashboardView::DashboardView(ReportStore* store, QWidget* parent)
     m_leadGroup->addItem(tr("per category"));
     m_lead->tools()->addWidget(m_leadGroup);
     connect(m_leadGroup, &QComboBox::currentIndexChanged, this, [this] { renderLeadTimes(); });
+    m_slaGroup = new QComboBox(m_sla);
+    m_slaGroup->setObjectName(QStringLiteral("slaGroup"));
+    m_slaGroup->addItem(tr("per department"));
+    m_slaGroup->addItem(tr("per category"));
+    m_sla->tools()->addWidget(m_slaGroup);
+    connect(m_slaGroup, &QComboBox::currentIndexChanged, this, [this] { renderSla(); });
 
     auto* tables = new QFrame(this);
     buildTables(tables);
@@ -603,7 +609,10 @@ void DashboardView::setDepartmentLock(int departmentId)
     const QString name = m_refs.departmentName(lock);
     m_department->setVisible(!lock);
     m_lockBadge->setVisible(lock != 0);
-    m_lockBadge->setText(tr("🔒 %1 · read-only").arg(name.isEmpty() ? tr("Department %1").arg(lock) : name));
+    m_lockBadge->setText(tr("%1 · read-only").arg(name.isEmpty() ? tr("Department %1").arg(lock) : name));
+    // One department makes one bar; its categories say more.
+    m_leadGroup->setCurrentIndex(lock ? 1 : 0);
+    m_slaGroup->setCurrentIndex(lock ? 1 : 0);
     m_lockBadge->setToolTip(tr("Department head view: every number is limited to this department."));
     // Head mode reads only its department: less to load, and nothing of the others in memory.
     m_snapshot.reset();
@@ -1074,7 +1083,7 @@ void DashboardView::renderLeadTimes()
     bars90->setData(keys, p90, true);
     p->yAxis->setTicker(names);
     p->yAxis->setRangeReversed(true); // slowest at the top
-    p->yAxis->setRange(-0.6, std::max(0.6, n - 0.4));
+    p->yAxis->setRange(-0.6, std::max(6, n) - 0.4); // room for six groups: one is not a wall of colour
     p->yAxis->grid()->setVisible(false);
     p->yAxis->setTickPen(Qt::NoPen);
     p->xAxis->grid()->setVisible(true);
@@ -1113,7 +1122,8 @@ void DashboardView::renderSla()
 {
     QCustomPlot* p = m_sla->plot();
     p->clearPlottables();
-    m_slaRows = m_data.slaByDepartment;
+    const bool byCategory = m_slaGroup->currentIndex() == 1;
+    m_slaRows = byCategory ? m_data.slaByCategory : m_data.slaByDepartment;
     // Worst compliance at the top: where a head looks first.
     m_slaRows.erase(std::remove_if(m_slaRows.begin(), m_slaRows.end(), [](const GroupSla& g) { return g.sla.resolved() == 0; }),
         m_slaRows.end());
@@ -1121,6 +1131,7 @@ void DashboardView::renderSla()
         return a.sla.withinDuePercent() < b.sla.withinDuePercent();
     });
     const int n = int(m_slaRows.size());
+    const DashboardTables::Kind slaKind = byCategory ? DashboardTables::Kind::SlaByCategory : DashboardTables::Kind::Sla;
     QVector<double> keys(n), within(n), within3(n), beyond(n);
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     for (int i = 0; i < n; ++i) {
@@ -1130,7 +1141,7 @@ void DashboardView::renderSla()
         within[i] = 100.0 * double(s.withinDue) / total;
         within3[i] = 100.0 * double(s.within3x) / total;
         beyond[i] = 100.0 * double(s.beyond3x) / total;
-        names->addTick(i, shorten(DashboardTables::name(m_refs, DashboardTables::Kind::Sla, m_slaRows.at(i).id), 24));
+        names->addTick(i, shorten(DashboardTables::name(m_refs, slaKind, m_slaRows.at(i).id), 24));
     }
     const QList<QPair<QString, QColor>> parts { { tr("Within deadline"), kGreen }, { tr("Within 3× the period"), kAmber },
         { tr("Later"), kRed } };
@@ -1150,31 +1161,35 @@ void DashboardView::renderSla()
     }
     p->yAxis->setTicker(names);
     p->yAxis->setRangeReversed(true);
-    p->yAxis->setRange(-0.6, std::max(0.6, n - 0.4));
+    // Room for at least six bars, so that one department does not make one giant bar.
+    p->yAxis->setRange(-0.6, std::max(6, n) - 0.4);
     p->yAxis->grid()->setVisible(false);
     p->yAxis->setTickPen(Qt::NoPen);
     p->xAxis->grid()->setVisible(true);
     p->xAxis->setRange(0, 100);
     p->xAxis->setLabel(tr("% of resolved reports"));
     ChartCard::placeLegendBelow(p, 3);
-    m_sla->setNote(tr("per department, worst first"));
+    m_sla->setNote(tr("worst first"));
     m_sla->setPlaceholder(n == 0 ? tr("No resolved reports in this selection") : QString());
-    m_sla->setTooltip([this](QCPAbstractPlottable*, int i) -> QString {
+    m_sla->setTooltip([this, slaKind](QCPAbstractPlottable*, int i) -> QString {
         if (i < 0 || i >= m_slaRows.size())
             return {};
         const SlaCounts& s = m_slaRows.at(i).sla;
         const double t = double(s.resolved());
         return tr("%1\nWithin deadline: %2 (%3)\nWithin 3× the period: %4 (%5)\nLater: %6 (%7)\nStill open: %8, of which overdue %9")
-            .arg(DashboardTables::name(m_refs, DashboardTables::Kind::Sla, m_slaRows.at(i).id), count(s.withinDue),
+            .arg(DashboardTables::name(m_refs, slaKind, m_slaRows.at(i).id), count(s.withinDue),
                 percentText(100.0 * double(s.withinDue) / t), count(s.within3x), percentText(100.0 * double(s.within3x) / t),
                 count(s.beyond3x), percentText(100.0 * double(s.beyond3x) / t), count(s.openOnTime + s.openOverdue))
             .arg(count(s.openOverdue));
     });
-    m_sla->setDrill([this](QCPAbstractPlottable*, int i) -> std::optional<QueueFilter> {
+    m_sla->setDrill([this, byCategory](QCPAbstractPlottable*, int i) -> std::optional<QueueFilter> {
         if (i < 0 || i >= m_slaRows.size())
             return std::nullopt;
         QueueFilter f = drillBase();
-        f.departmentIds = { m_slaRows.at(i).id };
+        if (byCategory)
+            f.categoryIds = { m_slaRows.at(i).id };
+        else
+            f.departmentIds = { m_slaRows.at(i).id };
         f.statuses = { Status::Resolved, Status::Closed };
         return f;
     });
@@ -1270,7 +1285,7 @@ StatsTable DashboardView::table(Chart chart) const
     case Chart::Volume: kind = K::Volume; break;
     case Chart::Categories: kind = K::Volume; break;
     case Chart::LeadTimes: kind = m_leadGroup->currentIndex() == 1 ? K::LeadByCategory : K::LeadByDepartment; break;
-    case Chart::Sla: kind = K::Sla; break;
+    case Chart::Sla: kind = m_slaGroup->currentIndex() == 1 ? K::SlaByCategory : K::Sla; break;
     case Chart::Backlog: kind = K::Backlog; break;
     case Chart::Hotspots: kind = K::TopStreets; break;
     case Chart::Engaged: kind = K::Engaged; break;

@@ -164,6 +164,7 @@ private:
     ChartCard* m_lead = nullptr;
     QComboBox* m_leadGroup = nullptr;
     ChartCard* m_sla = nullptr;
+    QComboBox* m_slaGroup = nullptr;
     ChartCard* m_backlog = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_hotspots = nullptr;

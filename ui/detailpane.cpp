@@ -113,24 +113,15 @@ QString ageText(qint64 seconds)
 QString statusColor(Status s)
 {
     switch (s) {
-    case Status::New:
-        return QStringLiteral("#1565c0");
-    case Status::Triaged:
-        return QStringLiteral("#00838f");
-    case Status::Assigned:
-        return QStringLiteral("#4527a0");
-    case Status::InProgress:
-        return QStringLiteral("#ef6c00");
-    case Status::OnHold:
-        return QStringLiteral("#6d6d6d");
-    case Status::Resolved:
-        return QStringLiteral("#2e7d32");
-    case Status::Closed:
-        return QStringLiteral("#455a64");
-    case Status::Rejected:
-        return QStringLiteral("#b71c1c");
-    case Status::Duplicate:
-        return QStringLiteral("#8d6e63");
+    case Status::New: return QStringLiteral("#1565c0");
+    case Status::Triaged: return QStringLiteral("#00838f");
+    case Status::Assigned: return QStringLiteral("#4527a0");
+    case Status::InProgress: return QStringLiteral("#ef6c00");
+    case Status::OnHold: return QStringLiteral("#6d6d6d");
+    case Status::Resolved: return QStringLiteral("#2e7d32");
+    case Status::Closed: return QStringLiteral("#455a64");
+    case Status::Rejected: return QStringLiteral("#b71c1c");
+    case Status::Duplicate: return QStringLiteral("#8d6e63");
     }
     return QStringLiteral("#6d6d6d");
 }
@@ -138,21 +129,18 @@ QString statusColor(Status s)
 QString priorityColor(Priority p)
 {
     switch (p) {
-    case Priority::Urgent:
-        return QStringLiteral("#c62828");
-    case Priority::High:
-        return QStringLiteral("#ef6c00");
-    case Priority::Normal:
-        return QStringLiteral("#607d8b");
-    case Priority::Low:
-        return QStringLiteral("#90a4ae");
+    case Priority::Urgent: return QStringLiteral("#c62828");
+    case Priority::High: return QStringLiteral("#ef6c00");
+    case Priority::Normal: return QStringLiteral("#607d8b");
+    case Priority::Low: return QStringLiteral("#90a4ae");
     }
     return QStringLiteral("#607d8b");
 }
 
 QString pillStyle(const QString& color)
 {
-    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; padding: 1px 8px; font-weight: 600; }")
+    return QStringLiteral(
+        "QLabel { background: %1; color: white; border-radius: 8px; padding: 1px 8px; font-weight: 600; }")
         .arg(color);
 }
 
@@ -201,9 +189,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 DetailPane::DetailPane(ReportStore* store, ReportCommands* commands, QWidget* parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_commands(commands)
+    : QWidget(parent), m_store(store), m_commands(commands)
 {
     setObjectName(QStringLiteral("detailPane"));
     buildUi();
@@ -289,8 +275,9 @@ void DetailPane::buildUi()
     // Rich text only for our own link; the ref inside is escaped.
     m_duplicateOf->setTextFormat(Qt::RichText);
     m_duplicateOf->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_duplicateOf, &QLabel::linkActivated, this,
-        [this](const QString& link) { Q_EMIT openReportRequested(link.section(QLatin1Char(':'), 1).toLongLong()); });
+    connect(m_duplicateOf, &QLabel::linkActivated, this, [this](const QString& link) {
+        Q_EMIT openReportRequested(link.section(QLatin1Char(':'), 1).toLongLong());
+    });
     form->addRow(tr("Received"), m_received);
     form->addRow(tr("Due"), m_due);
     form->addRow(tr("Category"), m_category);
@@ -351,11 +338,13 @@ void DetailPane::buildUi()
     citizenLayout->addWidget(m_followers);
     m_earlierHeader = sectionHeader(tr("Earlier reports"), QStringLiteral("detailEarlierHeader"));
     citizenLayout->addWidget(m_earlierHeader);
-    m_earlier = compactTree(QStringLiteral("detailEarlier"), { tr("Ref"), tr("Received"), tr("Status"), tr("Category") });
+    m_earlier
+        = compactTree(QStringLiteral("detailEarlier"), { tr("Ref"), tr("Received"), tr("Status"), tr("Category") });
     m_earlier->setToolTip(tr("Enter or double-click opens the report."));
     citizenLayout->addWidget(m_earlier, 1);
-    connect(m_earlier, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { Q_EMIT openReportRequested(item->data(0, kIdRole).toLongLong()); });
+    connect(m_earlier, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openReportRequested(item->data(0, kIdRole).toLongLong());
+    });
     citizenLayout->addStretch(0);
     m_tabs->addTab(m_citizenPage, tr("Citizen"));
 
@@ -373,9 +362,10 @@ void DetailPane::buildUi()
     candidatesLayout->setSpacing(4);
     m_candidatesHint = valueLabel(QStringLiteral("detailCandidatesHint"));
     candidatesLayout->addWidget(m_candidatesHint);
-    m_candidates = compactTree(QStringLiteral("detailCandidates"),
-        { tr("Ref"), tr("Distance"), tr("Age"), tr("Status"), tr("Address") });
-    m_candidates->setToolTip(tr("Enter opens the report; D marks the shown report as a duplicate of the selected one."));
+    m_candidates = compactTree(
+        QStringLiteral("detailCandidates"), { tr("Ref"), tr("Distance"), tr("Age"), tr("Status"), tr("Address") });
+    m_candidates->setToolTip(
+        tr("Enter opens the report; D marks the shown report as a duplicate of the selected one."));
     m_candidates->installEventFilter(this);
     candidatesLayout->addWidget(m_candidates, 1);
     auto* buttons = new QHBoxLayout;
@@ -395,8 +385,9 @@ void DetailPane::buildUi()
         if (const qint64 id = selectedCandidate())
             Q_EMIT openReportRequested(id);
     });
-    connect(m_candidates, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { Q_EMIT openReportRequested(item->data(0, kIdRole).toLongLong()); });
+    connect(m_candidates, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openReportRequested(item->data(0, kIdRole).toLongLong());
+    });
     connect(m_candidates, &QTreeWidget::itemSelectionChanged, this, &DetailPane::updateCandidateButtons);
     m_tabs->addTab(m_candidatesPage, tr("Duplicates"));
 }
@@ -411,7 +402,8 @@ void DetailPane::onReportsChanged(const QList<qint64>& ids)
 {
     if (m_id == 0)
         return;
-    const bool concernsUs = std::any_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return id == m_id || m_relatedIds.contains(id); });
+    const bool concernsUs
+        = std::any_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return id == m_id || m_relatedIds.contains(id); });
     if (concernsUs)
         refresh();
 }
@@ -458,8 +450,9 @@ void DetailPane::fillReport(const Report& r)
 {
     const ReferenceData& refs = m_store->refs();
     const qint64 now = m_store->now();
-    m_received->setText(now - r.receivedAt < 60 ? tr("%1 (just now)").arg(dateTimeText(r.receivedAt))
-                                                : tr("%1 (%2 ago)").arg(dateTimeText(r.receivedAt), ageText(now - r.receivedAt)));
+    m_received->setText(now - r.receivedAt < 60
+            ? tr("%1 (just now)").arg(dateTimeText(r.receivedAt))
+            : tr("%1 (%2 ago)").arg(dateTimeText(r.receivedAt), ageText(now - r.receivedAt)));
 
     // Overdue in red; three times the allowed time is called out as well.
     const bool open = StatusRules::isOpen(r.status);
@@ -497,16 +490,17 @@ void DetailPane::fillReport(const Report& r)
     m_address->setText(r.address.isEmpty() ? tr("no address") : displayPlain(r.address));
     const QString district = refs.districtName(r.districtId);
     m_district->setText(district.isEmpty() ? tr("unknown") : district);
-    m_coordinates->setText(r.hasLocation ? QStringLiteral("%1, %2")
-                                               .arg(QLocale::c().toString(r.lat, 'f', 6), QLocale::c().toString(r.lon, 'f', 6))
-                                         : tr("no location"));
+    m_coordinates->setText(r.hasLocation
+            ? QStringLiteral("%1, %2").arg(QLocale::c().toString(r.lat, 'f', 6), QLocale::c().toString(r.lon, 'f', 6))
+            : tr("no location"));
     const bool duplicate = r.duplicateOf != 0;
     m_duplicateOf->setVisible(duplicate);
     m_duplicateOfLabel->setVisible(duplicate);
     if (duplicate) {
         const std::optional<Report> original = m_store->report(r.duplicateOf);
         const QString ref = original ? original->ref : QString::number(r.duplicateOf);
-        m_duplicateOf->setText(QStringLiteral("<a href=\"report:%1\">%2</a>").arg(r.duplicateOf).arg(ref.toHtmlEscaped()));
+        m_duplicateOf->setText(
+            QStringLiteral("<a href=\"report:%1\">%2</a>").arg(r.duplicateOf).arg(ref.toHtmlEscaped()));
         m_relatedIds << r.duplicateOf;
     }
     if (r.description.isEmpty()) {
@@ -533,7 +527,8 @@ void DetailPane::fillCitizen(const Report& r)
         const QString place = QStringList { c->postcode, c->municipality }.join(QLatin1Char(' ')).trimmed();
         if (!place.isEmpty() && !address.contains(place))
             address = QStringList { address, place }.join(QStringLiteral(", "));
-        const auto orDash = [](const QString& s) { return s.trimmed().isEmpty() ? QStringLiteral("—") : displayPlain(s); };
+        const auto orDash
+            = [](const QString& s) { return s.trimmed().isEmpty() ? QStringLiteral("—") : displayPlain(s); };
         m_citizenName->setText(orDash(c->name));
         m_citizenAddress->setText(orDash(address));
         m_citizenEmail->setText(orDash(c->email));
@@ -567,12 +562,14 @@ void DetailPane::fillCitizen(const Report& r)
         item->setToolTip(3, displayPlain(row.address));
         m_relatedIds << row.id;
     }
-    m_earlierHeader->setText(earlier.isEmpty() ? tr("No earlier reports") : tr("Earlier reports (%1)").arg(earlier.size()));
+    m_earlierHeader->setText(
+        earlier.isEmpty() ? tr("No earlier reports") : tr("Earlier reports (%1)").arg(earlier.size()));
     m_earlierHeader->setVisible(known);
     m_earlier->setVisible(!earlier.isEmpty());
     const int tab = m_tabs->indexOf(m_citizenPage);
     m_tabs->setTabText(tab, earlier.isEmpty() ? tr("Citizen") : tr("Citizen (%1)").arg(earlier.size()));
-    m_tabs->setTabToolTip(tab, known ? tr("%n earlier report(s) of this citizen", nullptr, int(earlier.size())) : QString());
+    m_tabs->setTabToolTip(
+        tab, known ? tr("%n earlier report(s) of this citizen", nullptr, int(earlier.size())) : QString());
 }
 
 QString DetailPane::describeEvent(const ReportEvent& e) const
@@ -587,9 +584,11 @@ QString DetailPane::describeEvent(const ReportEvent& e) const
     const auto category = [&](const QJsonValue& v) { return refs.categoryName(v.toInt()).toHtmlEscaped(); };
     const auto status = [](const QJsonValue& v) {
         Status s;
-        return StatusRules::fromKey(v.toString(), &s) ? StatusRules::label(s).toHtmlEscaped() : v.toString().toHtmlEscaped();
+        return StatusRules::fromKey(v.toString(), &s) ? StatusRules::label(s).toHtmlEscaped()
+                                                      : v.toString().toHtmlEscaped();
     };
-    const auto priority = [](const QJsonValue& v) { return Labels::label(Priority(std::clamp(v.toInt(), 0, 3))).toHtmlEscaped(); };
+    const auto priority
+        = [](const QJsonValue& v) { return Labels::label(Priority(std::clamp(v.toInt(), 0, 3))).toHtmlEscaped(); };
     const auto person = [&](const QJsonValue& v) { return v.toString().isEmpty() ? tr("nobody") : esc(v.toString()); };
     const auto refOf = [&](const QJsonValue& refValue, const QJsonValue& idValue) {
         QString ref = refValue.toString();
@@ -606,7 +605,8 @@ QString DetailPane::describeEvent(const ReportEvent& e) const
 
     if (e.kind == QLatin1String("created")) {
         Channel ch;
-        const QString via = Labels::fromKey(p.value(QStringLiteral("channel")).toString(), &ch) ? Labels::label(ch) : QString();
+        const QString via
+            = Labels::fromKey(p.value(QStringLiteral("channel")).toString(), &ch) ? Labels::label(ch) : QString();
         return via.isEmpty() ? tr("Report received") : tr("Report received via %1").arg(via.toHtmlEscaped());
     }
     if (e.kind == QLatin1String("routed")) {
@@ -627,11 +627,13 @@ QString DetailPane::describeEvent(const ReportEvent& e) const
     if (e.kind == QLatin1String("assignee"))
         return tr("Assignee: %1").arg(fromTo(p, person));
     if (e.kind == QLatin1String("note"))
-        return tr("Note: %1").arg(esc(p.value(QStringLiteral("text")).toString()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        return tr("Note: %1")
+            .arg(esc(p.value(QStringLiteral("text")).toString()).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (e.kind == QLatin1String("note_retracted"))
         return tr("Note retracted");
     if (e.kind == QLatin1String("merged"))
-        return tr("Marked as duplicate of <b>%1</b>").arg(refOf(p.value(QStringLiteral("into")), p.value(QStringLiteral("into_id"))));
+        return tr("Marked as duplicate of <b>%1</b>")
+            .arg(refOf(p.value(QStringLiteral("into")), p.value(QStringLiteral("into_id"))));
     if (e.kind == QLatin1String("merged_in")) {
         const QString text = tr("%1 merged into this report as a duplicate")
                                  .arg(refOf(p.value(QStringLiteral("from")), p.value(QStringLiteral("from_id"))));
@@ -644,7 +646,8 @@ QString DetailPane::describeEvent(const ReportEvent& e) const
     if (e.kind == QLatin1String("reverted")) {
         QStringList parts;
         if (p.contains(QStringLiteral("unmerged_from_id")))
-            parts << tr("no longer a duplicate of %1").arg(refOf(QJsonValue(), p.value(QStringLiteral("unmerged_from_id"))));
+            parts << tr("no longer a duplicate of %1")
+                         .arg(refOf(QJsonValue(), p.value(QStringLiteral("unmerged_from_id"))));
         if (p.contains(QStringLiteral("status")))
             parts << tr("status %1").arg(fromTo(p.value(QStringLiteral("status")).toObject(), status));
         if (p.contains(QStringLiteral("department_id")))
@@ -676,7 +679,8 @@ void DetailPane::fillHistory(const Report& r)
         QString text = describeEvent(e);
         if (e.kind == QLatin1String("note") && retracted.contains(e.id))
             text = QStringLiteral("<s>%1</s> <i>%2</i>").arg(text, tr("(retracted)"));
-        html += QStringLiteral("<p style=\"margin:0 0 7px 0\"><span style=\"color:#757575; font-size:small\">%1 · %2</span><br>%3</p>")
+        html += QStringLiteral(
+            "<p style=\"margin:0 0 7px 0\"><span style=\"color:#757575; font-size:small\">%1 · %2</span><br>%3</p>")
                     .arg(dateTimeText(e.at).toHtmlEscaped(), displayPlain(e.actor).toHtmlEscaped(), text);
     }
     if (events.isEmpty())
@@ -719,15 +723,19 @@ void DetailPane::fillCandidates(const Report& r)
             item->setSelected(true);
         m_relatedIds << n.row.id;
     }
-    if (m_candidates->currentItem() == nullptr && m_candidates->topLevelItemCount() > 0)
-        m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
+    // The nearest open report is the likeliest original; closed ones are listed for context.
+    const auto firstOpen = std::find_if(
+        nearby.cbegin(), nearby.cend(), [](const NearbyReport& n) { return StatusRules::isOpen(n.row.status); });
+    if (m_candidates->selectedItems().isEmpty() && m_candidates->topLevelItemCount() > 0)
+        m_candidates->setCurrentItem(
+            m_candidates->topLevelItem(firstOpen != nearby.cend() ? int(firstOpen - nearby.cbegin()) : 0));
     m_candidates->setVisible(!nearby.isEmpty());
     m_candidatesHint->setText(nearby.isEmpty()
             ? tr("No report of the same category within 50 m in the 12 weeks around this one.")
             : tr("Reports of the same category within 50 m, received in the 12 weeks around this one."));
     m_tabs->setTabText(tab, nearby.isEmpty() ? tr("Duplicates") : tr("Duplicates? (%1)").arg(nearby.size()));
     // A possible duplicate is worth noticing before routing.
-    m_tabs->tabBar()->setTabTextColor(tab, nearby.isEmpty() ? QColor() : QColor(QStringLiteral("#c62828")));
+    m_tabs->tabBar()->setTabTextColor(tab, firstOpen == nearby.cend() ? QColor() : QColor(QStringLiteral("#c62828")));
     updateCandidateButtons();
 }
 

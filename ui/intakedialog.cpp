@@ -62,9 +62,7 @@ constexpr int kCitizenIdRole = Qt::UserRole + 1;
 } // namespace
 
 IntakeDialog::IntakeDialog(ReportStore* store, ReportCommands* commands, QWidget* parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_commands(commands)
+    : QDialog(parent), m_store(store), m_commands(commands)
 {
     setObjectName(QStringLiteral("intakeDialog"));
     setWindowTitle(tr("New report (phone or counter)"));
@@ -306,7 +304,8 @@ void IntakeDialog::buildUi()
     layout->addLayout(bottom);
     connect(m_save, &QPushButton::clicked, this, &IntakeDialog::save);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    for (const QKeySequence& key : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence& key :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto* shortcut = new QShortcut(key, this);
         connect(shortcut, &QShortcut::activated, this, &IntakeDialog::save);
     }
@@ -340,8 +339,11 @@ void IntakeDialog::onAddressPicked(const AddressHit& hit)
     const QString district = m_store->refs().districtName(hit.districtId);
     setInfo(m_addressInfo,
         tr("✓ %1 %2 · district %3 · %4, %5")
-            .arg(hit.postcode, hit.municipality, district.isEmpty() ? tr("unknown") : district,
-                QLocale::c().toString(hit.lat, 'f', 6), QLocale::c().toString(hit.lon, 'f', 6)),
+            .arg(hit.postcode,
+                hit.municipality,
+                district.isEmpty() ? tr("unknown") : district,
+                QLocale::c().toString(hit.lat, 'f', 6),
+                QLocale::c().toString(hit.lon, 'f', 6)),
         kGood);
     clearInvalid(m_addressEdit);
 }
@@ -353,7 +355,8 @@ void IntakeDialog::onAddressEdited()
         setInfo(m_addressInfo, tr("Pick a line from the list to get the coordinate and district."), kMuted);
     else
         setInfo(m_addressInfo,
-            tr("Not picked from the address register: it will be saved as text, without a location."), kWarn);
+            tr("Not picked from the address register: it will be saved as text, without a location."),
+            kWarn);
 }
 
 void IntakeDialog::onCategoryPicked(int categoryId)
@@ -382,7 +385,8 @@ void IntakeDialog::updateCategoryInfo()
     const QString department = refs.departmentName(c->departmentId);
     setInfo(m_categoryInfo,
         tr("Suggested department: %1 · due %2 (%n working day(s))", nullptr, c->slaDays)
-            .arg(department.isEmpty() ? tr("none") : department, QLocale().toString(due.date(), QStringLiteral("ddd d MMM yyyy"))),
+            .arg(department.isEmpty() ? tr("none") : department,
+                QLocale().toString(due.date(), QStringLiteral("ddd d MMM yyyy"))),
         kGood);
 }
 
@@ -390,6 +394,12 @@ void IntakeDialog::onCitizenModeChanged()
 {
     const int page = m_citizenNew->isChecked() ? NewPage : m_citizenExisting->isChecked() ? LookupPage : AnonymousPage;
     m_citizenStack->setCurrentIndex(page);
+    // The stack takes the height of the page shown, not of its tallest page, so no gap opens.
+    for (int i = 0; i < m_citizenStack->count(); ++i) {
+        const QSizePolicy::Policy vertical = i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_citizenStack->widget(i)->setSizePolicy(QSizePolicy::Preferred, vertical);
+    }
+    m_citizenStack->updateGeometry();
     m_replyChannel->setEnabled(page != AnonymousPage);
     // A name typed into the search box is usually the name of the new citizen.
     if (page == NewPage && m_citizenName->text().isEmpty()) {
@@ -435,7 +445,8 @@ void IntakeDialog::runCitizenSearch()
         item->setToolTip(tr("Prefers replies by %1").arg(Labels::label(c.replyChannel).toLower()));
     }
     if (found.isEmpty()) {
-        auto* item = new QListWidgetItem(tr("No citizen found. Choose “New citizen” (Alt+N) to enter one."), m_citizenResults);
+        auto* item
+            = new QListWidgetItem(tr("No citizen found. Choose “New citizen” (Alt+N) to enter one."), m_citizenResults);
         item->setFlags(Qt::NoItemFlags);
     } else {
         m_citizenResults->setCurrentRow(0);
@@ -459,7 +470,9 @@ void IntakeDialog::onCitizenPicked()
         parts << displayPlain(c->email);
     if (!c->phone.isEmpty())
         parts << displayPlain(c->phone);
-    setInfo(m_citizenPicked, tr("✓ %1 — prefers replies by %2").arg(parts.join(QStringLiteral(" · ")), Labels::label(c->replyChannel).toLower()),
+    setInfo(m_citizenPicked,
+        tr("✓ %1 — prefers replies by %2")
+            .arg(parts.join(QStringLiteral(" · ")), Labels::label(c->replyChannel).toLower()),
         kGood);
     clearInvalid(m_citizenSearch);
     updateReplyChannelHint();
@@ -469,7 +482,8 @@ bool IntakeDialog::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_citizenSearch && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        if (key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             if (m_citizenSearchTimer->isActive())
                 runCitizenSearch();
             if (key->key() == Qt::Key_Down) {
@@ -492,8 +506,8 @@ std::optional<ReplyChannel> IntakeDialog::replyChannel() const
     return ReplyChannel(m_replyChannel->currentData().toInt());
 }
 
-QString IntakeDialog::replyProblem(ReplyChannel channel, const QString& email, const QString& phone, const QString& address,
-    QWidget** field) const
+QString IntakeDialog::replyProblem(
+    ReplyChannel channel, const QString& email, const QString& phone, const QString& address, QWidget** field) const
 {
     // The same rules as the store applies to a new citizen, also checked for a known citizen's data.
     QWidget* unused = nullptr;
@@ -523,8 +537,7 @@ QString IntakeDialog::replyProblem(ReplyChannel channel, const QString& email, c
             return tr("To answer by letter, give a postal address.");
         }
         break;
-    case ReplyChannel::None:
-        break;
+    case ReplyChannel::None: break;
     }
     return QString();
 }
@@ -549,10 +562,11 @@ void IntakeDialog::updateReplyChannelHint()
     const ReplyChannel channel = *replyChannel();
     QString problem;
     if (m_citizenNew->isChecked())
-        problem = replyProblem(channel, m_citizenEmail->text(), m_citizenPhone->text(), m_citizenAddress->text(), nullptr);
+        problem
+            = replyProblem(channel, m_citizenEmail->text(), m_citizenPhone->text(), m_citizenAddress->text(), nullptr);
     else if (m_existingCitizenId != 0)
-        problem = replyProblem(channel, m_existingCitizen.email, m_existingCitizen.phone,
-            m_existingCitizen.address, nullptr);
+        problem = replyProblem(
+            channel, m_existingCitizen.email, m_existingCitizen.phone, m_existingCitizen.address, nullptr);
     if (!problem.isEmpty())
         setInfo(m_replyHint, problem, kWarn);
     else if (channel == ReplyChannel::None)
@@ -620,7 +634,8 @@ void IntakeDialog::save()
     // Everything the store would refuse is checked before anything is written, so that a
     // refused report never leaves a new citizen behind.
     if (m_categoryId == 0) {
-        showError(tr("Choose a category: type part of its name and pick a line (main › sub) from the list."), m_categoryEdit);
+        showError(
+            tr("Choose a category: type part of its name and pick a line (main › sub) from the list."), m_categoryEdit);
         return;
     }
     const QString description = m_description->toPlainText();
@@ -652,10 +667,11 @@ void IntakeDialog::save()
             return;
         }
         QWidget* field = nullptr;
-        const QString problem = replyProblem(n.replyChannel, m_existingCitizen.email, m_existingCitizen.phone,
-            m_existingCitizen.address, &field);
+        const QString problem = replyProblem(
+            n.replyChannel, m_existingCitizen.email, m_existingCitizen.phone, m_existingCitizen.address, &field);
         if (!problem.isEmpty()) {
-            showError(tr("%1 This citizen has none on file: choose another way to reply.").arg(problem), m_replyChannel);
+            showError(
+                tr("%1 This citizen has none on file: choose another way to reply.").arg(problem), m_replyChannel);
             return;
         }
         n.citizenId = m_existingCitizenId;
@@ -683,8 +699,13 @@ void IntakeDialog::save()
             return;
         }
         // A citizen created by an earlier attempt whose report then failed is used again.
-        const QString fingerprint = QStringList { c.name, c.address, c.postcode, c.email, c.phone,
-            Labels::key(c.replyChannel), c.consent ? QStringLiteral("1") : QStringLiteral("0") }
+        const QString fingerprint = QStringList { c.name,
+            c.address,
+            c.postcode,
+            c.email,
+            c.phone,
+            Labels::key(c.replyChannel),
+            c.consent ? QStringLiteral("1") : QStringLiteral("0") }
                                         .join(QChar(0x1f));
         if (m_createdCitizenId == 0 || fingerprint != m_createdCitizenFingerprint) {
             QString error;

@@ -234,10 +234,10 @@ void MainWindow::buildUi()
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(40);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<QPair<int, int>> widths = { { QueueModel::RefColumn, 110 }, { QueueModel::ReceivedColumn, 100 },
-        { QueueModel::DueColumn, 92 }, { QueueModel::CategoryColumn, 170 }, { QueueModel::AddressColumn, 170 },
-        { QueueModel::DistrictColumn, 100 }, { QueueModel::ChannelColumn, 80 }, { QueueModel::StatusColumn, 96 },
-        { QueueModel::PriorityColumn, 76 }, { QueueModel::DepartmentColumn, 125 }, { QueueModel::AssigneeColumn, 110 } };
+    const QList<QPair<int, int>> widths = { { QueueModel::RefColumn, 108 }, { QueueModel::ReceivedColumn, 104 },
+        { QueueModel::DueColumn, 124 }, { QueueModel::CategoryColumn, 140 }, { QueueModel::AddressColumn, 150 },
+        { QueueModel::DistrictColumn, 100 }, { QueueModel::ChannelColumn, 80 }, { QueueModel::StatusColumn, 104 },
+        { QueueModel::PriorityColumn, 72 }, { QueueModel::DepartmentColumn, 120 }, { QueueModel::AssigneeColumn, 110 } };
     for (const auto& [col, width] : widths)
         header->resizeSection(col, width);
     // What triage decides sits left, where the eye starts: state first, then what and where.
@@ -291,7 +291,7 @@ void MainWindow::buildUi()
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     resize(1600, 1000);
-    resizeDocks({ m_filterDock, m_detailDock }, { 240, 400 }, Qt::Horizontal);
+    resizeDocks({ m_filterDock, m_detailDock }, { 265, 385 }, Qt::Horizontal);
 
     // Status bar: loaded/total on the right, the selection beside it.
     m_statusSelection = new QLabel(this);
@@ -1128,7 +1128,7 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
     m_detailDock->show();
     resize(1600, 1000);
     show();
-    resizeDocks({ m_filterDock, m_detailDock }, { 240, 400 }, Qt::Horizontal);
+    resizeDocks({ m_filterDock, m_detailDock }, { 265, 385 }, Qt::Horizontal);
     applyFilter(QueueFilter::toDo());
     processEventsFor(50);
 
@@ -1200,15 +1200,26 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
         }
         processEventsFor(150);
         const QPixmap form = dialog.grab();
-        // Compose the dialog over the dimmed window, with a soft shadow, as it looks on screen.
+        // Compose the dialog over the dimmed window, with a title bar and a soft shadow, as it looks on
+        // screen (offscreen windows have no decorations of their own).
+        const int titleHeight = 30;
         QPainter p(&shot);
         p.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-        const QPoint at((shot.width() - form.width()) / 2, std::max(30, (shot.height() - form.height()) / 2));
-        for (int i = 8; i > 0; --i)
-            p.fillRect(QRect(at, form.size()).adjusted(-i, -i + 3, i, i + 3), QColor(0, 0, 0, 6));
-        p.drawPixmap(at, form);
+        const QRect frame(QPoint((shot.width() - form.width()) / 2,
+                              std::max(20, (shot.height() - form.height() - titleHeight) / 2)),
+            QSize(form.width(), form.height() + titleHeight));
+        for (int i = 10; i > 0; --i)
+            p.fillRect(frame.adjusted(-i, -i + 4, i, i + 4), QColor(0, 0, 0, 5));
+        const QRect title(frame.topLeft(), QSize(frame.width(), titleHeight));
+        p.fillRect(title, palette().color(QPalette::Window).darker(108));
+        QFont tf = font();
+        tf.setBold(true);
+        p.setFont(tf);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(title, Qt::AlignCenter, dialog.windowTitle());
+        p.drawPixmap(frame.topLeft() + QPoint(0, titleHeight), form);
         p.setPen(QColor(0, 0, 0, 90));
-        p.drawRect(QRect(at, form.size()).adjusted(0, 0, -1, -1));
+        p.drawRect(frame.adjusted(0, 0, -1, -1));
         p.end();
         dialog.reject();
     }

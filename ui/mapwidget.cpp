@@ -24,18 +24,9 @@ namespace meldpunt {
 
 namespace {
 
-// The palette of the offline city map: light, warm and quiet, so that the reports stand out.
+// Around the city map (drawn in tiles by CityTileRenderer): the sea beyond the world and plain land.
 const QColor kOutside(0xD9, 0xDF, 0xE5);
 const QColor kLand(0xEF, 0xEC, 0xE6);
-const QColor kDistrictFill(0xF9, 0xF7, 0xF3);
-const QColor kDistrictLine(0x8E, 0x7C, 0xC3);
-const QColor kStreetCasing(0xC8, 0xC0, 0xB4);
-const QColor kStreet(0xFF, 0xFF, 0xFF);
-const QColor kMajorStreet(0xFC, 0xE9, 0xB0);
-const QColor kMajorCasing(0xD9, 0xB8, 0x6A);
-const QColor kBuilding(0xE2, 0xD9, 0xCF);
-const QColor kBuildingLine(0xCC, 0xC0, 0xB3);
-const QColor kLabel(0x4A, 0x44, 0x3D);
 const QColor kAccent(0x1C, 0x7E, 0xD6);
 const QColor kOverdue(0xE0, 0x31, 0x31);
 
@@ -47,24 +38,6 @@ QHash<QString, std::weak_ptr<const CityBackground>>& cityCache()
 {
     static QHash<QString, std::weak_ptr<const CityBackground>> cache;
     return cache;
-}
-
-bool isMajorStreet(const QString& name)
-{
-    // Through roads by their Flemish names; most "…weg" are quiet residential streets.
-    static const QStringList endings { QStringLiteral("steenweg"), QStringLiteral("heirweg"), QStringLiteral("laan"),
-        QStringLiteral("ring"), QStringLiteral("boulevard"), QStringLiteral("lei"), QStringLiteral("baan") };
-    const QString n = name.toLower();
-    for (const QString& e : endings)
-        if (n.endsWith(e))
-            return true;
-    return false;
-}
-
-double streetWidth(double zoom)
-{
-    // About 9 m of road, never thinner than a hairline.
-    return std::clamp(0.75 * std::exp2(zoom - 14.2), 0.7, 22.0);
 }
 
 QString shortCount(quint32 n)
@@ -158,6 +131,7 @@ MapWidget::MapWidget(QWidget* parent)
     : QWidget(parent)
     , m_vp(WebMercator::project(kDefaultLat, kDefaultLon), kDefaultZoom, QSize(640, 480))
     , m_tiles(new TileProvider(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"), this))
+    , m_cityTiles(new CityTileCache(this))
 {
     setObjectName(QStringLiteral("mapCanvas"));
     setMouseTracking(true);
@@ -183,6 +157,10 @@ MapWidget::MapWidget(QWidget* parent)
         scheduleWork();
     });
     connect(m_tiles, &TileProvider::statusChanged, this, &MapWidget::setMessage);
+    connect(m_cityTiles, &CityTileCache::tileReady, this, [this] {
+        update();
+        scheduleWork();
+    });
 }
 
 MapWidget::~MapWidget()
@@ -208,6 +186,7 @@ void MapWidget::setCity(std::shared_ptr<const CityBackground> city)
 {
     m_city = std::move(city);
     m_cityLoading = false;
+    restyleCity();
     if (m_autoFit && (!m_reports || m_reports->worldBounds.isNull()))
         fitContent();
     update();
@@ -237,10 +216,18 @@ void MapWidget::loadCity(const Database* db)
     watcher->setFuture(QtConcurrent::run([db]() -> std::shared_ptr<const CityBackground> { return CityBackground::load(db); }));
 }
 
+void MapWidget::restyleCity()
+{
+    // Over a raster basemap only the district boundaries are drawn; the city map itself otherwise.
+    const CityTileRenderer::Style style = m_tiles->isRaster() ? CityTileRenderer::Style::Overlay : CityTileRenderer::Style::Full;
+    m_cityTiles->setCity(m_city, font(), devicePixelRatioF(), style);
+}
+
 void MapWidget::setTileSource(const TileSourceSpec& spec, QString* error)
 {
     QString why;
     m_tiles->setSource(spec, &why);
+    restyleCity();
     if (error)
         *error = why;
     setMessage(why);
@@ -410,11 +397,13 @@ void MapWidget::setMessage(const QString& message)
 
 bool MapWidget::isReady() const
 {
-    if (m_loading || m_cityLoading)
+    if (m_loading || m_cityLoading || m_workTimer.isActive())
         return false;
     if (m_showHeat && (m_heatWatcher.isRunning() || m_heatStale || m_workTimer.isActive()))
         return false;
     if (m_tiles->isRaster() && m_tiles->pendingCount() > 0)
+        return false;
+    if (m_cityTiles->pendingCount() > 0)
         return false;
     return true;
 }
@@ -458,6 +447,21 @@ void MapWidget::doWork()
             for (int y = y0; y <= y1; ++y)
                 wanted.insert({ tz, x, y });
         m_tiles->retainOnly(wanted);
+        // Ask for what the view shows even before it is painted (a screenshot waits for them).
+        for (const TileId& t : std::as_const(wanted))
+            m_tiles->tile(t);
+    }
+    if (m_cityTiles->hasCity()) {
+        const int tz = std::clamp(int(std::lround(m_vp.zoom())), WebMercator::kMinZoom, WebMercator::kMaxZoom);
+        const QRectF view = m_vp.visibleWorld();
+        const int n = 1 << tz;
+        QSet<TileId> wanted;
+        for (int x = std::clamp(int(std::floor(view.left() * n)), 0, n - 1); x <= std::clamp(int(std::floor(view.right() * n)), 0, n - 1); ++x)
+            for (int y = std::clamp(int(std::floor(view.top() * n)), 0, n - 1); y <= std::clamp(int(std::floor(view.bottom() * n)), 0, n - 1); ++y)
+                wanted.insert({ tz, x, y });
+        m_cityTiles->retainOnly(wanted);
+        for (const TileId& t : std::as_const(wanted))
+            m_cityTiles->tile(t);
     }
     if (m_showHeat && m_heatStale)
         startHeatmap();
@@ -494,10 +498,9 @@ void MapWidget::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     paintBackdrop(p);
-    const bool raster = m_tiles->isRaster();
-    if (raster)
+    if (m_tiles->isRaster())
         paintTiles(p);
-    paintCity(p, raster);
+    paintCity(p);
     if (m_showChoropleth)
         paintChoropleth(p);
     if (m_showHeat)
@@ -584,151 +587,47 @@ void MapWidget::paintTiles(QPainter& p)
     p.restore();
 }
 
-void MapWidget::paintCity(QPainter& p, bool overTiles)
+void MapWidget::paintCity(QPainter& p)
 {
-    if (!m_city)
+    if (!m_cityTiles->hasCity())
         return;
-    const QTransform t = worldToScreen();
+    const int tz = std::clamp(int(std::lround(m_vp.zoom())), WebMercator::kMinZoom, WebMercator::kMaxZoom);
+    const int n = 1 << tz;
     const QRectF view = m_vp.visibleWorld();
-    const double zoom = m_vp.zoom();
-    const QRectF screen = QRectF(rect()).adjusted(-40, -40, 40, 40);
+    const int x0 = std::clamp(int(std::floor(view.left() * n)), 0, n - 1);
+    const int x1 = std::clamp(int(std::floor(view.right() * n)), 0, n - 1);
+    const int y0 = std::clamp(int(std::floor(view.top() * n)), 0, n - 1);
+    const int y1 = std::clamp(int(std::floor(view.bottom() * n)), 0, n - 1);
+    const bool scaled = std::abs(m_vp.zoom() - tz) > 1e-6;
     p.save();
-
-    // District fills.
-    if (!overTiles) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(kDistrictFill);
-        for (const CityDistrictShape& d : m_city->districts)
-            if (d.worldBounds.intersects(view))
-                p.drawPath(t.map(d.world));
-    }
-
-    // Houses: a small block per address once the street scale is reached.
-    if (!overTiles && zoom >= 15.5 && m_city->addresses) {
-        const double side = std::clamp(2.2 * std::exp2(zoom - 16), 2.5, 16.0);
-        const QRectF pad = view.adjusted(-20 / m_vp.scale(), -20 / m_vp.scale(), 20 / m_vp.scale(), 20 / m_vp.scale());
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.setPen(zoom >= 17 ? QPen(kBuildingLine, 1) : QPen(Qt::NoPen));
-        p.setBrush(kBuilding);
-        m_city->addressPoints.range(pad.left(), pad.top(), pad.right(), pad.bottom(), [&](std::uint32_t i) {
-            const QPointF s = m_vp.toScreen(QPointF(m_city->addressX[i], m_city->addressY[i]));
-            p.drawRect(QRectF(s.x() - side / 2, s.y() - side / 2, side, side));
-        });
-        p.setRenderHint(QPainter::Antialiasing, true);
-    }
-
-    // Streets: casing first, then the fill, so that crossings join cleanly.
-    QList<QPair<const CityStreetLine*, QPolygonF>> visible;
-    if (!overTiles && zoom >= 11.5) {
-        for (const CityStreetLine& s : m_city->streets)
-            if (s.worldBounds.intersects(view))
-                visible << qMakePair(&s, t.map(s.world));
-        const double w = streetWidth(zoom);
-        for (int pass = 0; pass < 2; ++pass) {
-            for (const auto& [street, line] : std::as_const(visible)) {
-                const bool major = isMajorStreet(street->name);
-                const double width = major ? w * 1.35 : w;
-                QPen pen(pass == 0 ? (major ? kMajorCasing : kStreetCasing) : (major ? kMajorStreet : kStreet),
-                    pass == 0 ? width + std::clamp(width * 0.25, 1.0, 3.0) : width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-                if (w < 1.5 && pass == 1)
-                    continue; // at small scale the casing alone reads better
-                p.setPen(pen);
-                p.setBrush(Qt::NoBrush);
-                p.drawPolyline(line);
-            }
-        }
-    }
-
-    // District boundaries over the streets.
-    QPen boundary(overTiles ? QColor(0x6E, 0x5A, 0xB0, 200) : kDistrictLine, overTiles ? 2.0 : 1.6);
-    boundary.setDashPattern({ 5, 3 });
-    boundary.setCosmetic(true);
-    p.setPen(boundary);
-    p.setBrush(Qt::NoBrush);
-    for (const CityDistrictShape& d : m_city->districts)
-        if (d.worldBounds.intersects(view))
-            p.drawPath(t.map(d.world));
-
-    // Labels: districts when zoomed out, streets when zoomed in, house numbers at the end.
-    QList<QRectF> taken;
-    if (!m_showChoropleth && zoom < 15.5) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * (zoom < 13 ? 1.0 : 1.15));
-        f.setBold(true);
-        f.setLetterSpacing(QFont::PercentageSpacing, 108);
-        f.setCapitalization(QFont::AllUppercase);
-        p.setFont(f);
-        const QFontMetricsF fm(f);
-        for (const CityDistrictShape& d : m_city->districts) {
-            const QRectF b = t.mapRect(d.worldBounds);
-            const double tw = fm.horizontalAdvance(d.name);
-            if (b.width() < tw * 0.9 || !screen.intersects(b))
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, scaled);
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const TileId t { tz, x, y };
+            const QPointF a = m_vp.toScreen(QPointF(double(x) / n, double(y) / n));
+            const QPointF b = m_vp.toScreen(QPointF(double(x + 1) / n, double(y + 1) / n));
+            const QRect target(QPoint(int(std::floor(a.x())), int(std::floor(a.y()))),
+                QPoint(int(std::floor(b.x())) - 1, int(std::floor(b.y())) - 1));
+            const QImage img = m_cityTiles->tile(t);
+            if (!img.isNull()) {
+                p.drawImage(target, img);
                 continue;
-            const QPointF at = t.map(d.labelWorld) - QPointF(tw / 2, 0);
-            drawHaloText(p, at, d.name, QColor(0x6E, 0x5A, 0xB0), QColor(255, 255, 255, 220));
-            taken << QRectF(at.x(), at.y() - fm.ascent(), tw, fm.height());
-        }
-    }
-    if (!overTiles && zoom >= 14.5) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 0.92);
-        p.setFont(f);
-        const QFontMetricsF fm(f);
-        int placed = 0;
-        for (const auto& [street, line] : std::as_const(visible)) {
-            if (placed > 80)
+            }
+            // The same place one or two zooms out stands in until the tile is drawn.
+            for (int k = 1; k <= 3 && tz - k >= 0; ++k) {
+                const TileId up { tz - k, x >> k, y >> k };
+                const QImage parent = m_cityTiles->cached(up);
+                if (parent.isNull())
+                    continue;
+                const double part = double(parent.width()) / (1 << k);
+                const QRectF source((x - (up.x << k)) * part, (y - (up.y << k)) * part, part, part);
+                p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+                p.drawImage(QRectF(target), parent, source);
+                p.setRenderHint(QPainter::SmoothPixmapTransform, scaled);
                 break;
-            const double tw = fm.horizontalAdvance(street->name);
-            // The longest straight piece of the street on screen carries the name.
-            int best = -1;
-            double bestLen = 0;
-            for (int i = 1; i < line.size(); ++i) {
-                const double len = QLineF(line[i - 1], line[i]).length();
-                const QPointF mid = (line[i - 1] + line[i]) / 2;
-                if (len > bestLen && rect().contains(mid.toPoint())) {
-                    bestLen = len;
-                    best = i;
-                }
             }
-            if (best < 0 || bestLen < tw + 16)
-                continue;
-            QPointF a = line[best - 1];
-            QPointF b = line[best];
-            if (b.x() < a.x())
-                std::swap(a, b);
-            const QPointF mid = (a + b) / 2;
-            const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180 / M_PI;
-            QTransform rot;
-            rot.translate(mid.x(), mid.y());
-            rot.rotate(angle);
-            const QRectF box = rot.mapRect(QRectF(-tw / 2 - 3, -fm.height() / 2, tw + 6, fm.height()));
-            if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF& r) { return r.intersects(box); }))
-                continue;
-            taken << box;
-            ++placed;
-            p.save();
-            p.setTransform(rot, true);
-            drawHaloText(p, QPointF(-tw / 2, fm.ascent() / 2 - 1), street->name, kLabel, QColor(255, 255, 255, 235));
-            p.restore();
         }
-    }
-    if (!overTiles && zoom >= 18 && m_city->addresses) {
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 0.78);
-        p.setFont(f);
-        const QFontMetricsF fm(f);
-        const QList<AddressHit>& all = m_city->addresses->addresses();
-        m_city->addressPoints.range(view.left(), view.top(), view.right(), view.bottom(), [&](std::uint32_t i) {
-            const QPointF s = m_vp.toScreen(QPointF(m_city->addressX[i], m_city->addressY[i]));
-            const QString& n = all.at(qsizetype(i)).houseNumber;
-            const double tw = fm.horizontalAdvance(n);
-            const QRectF box(s.x() - tw / 2, s.y() - fm.ascent() / 2 - 1, tw, fm.height());
-            if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF& r) { return r.intersects(box); }))
-                return;
-            taken << box;
-            p.setPen(QColor(0x8A, 0x7F, 0x73));
-            p.drawText(QPointF(box.left(), s.y() + fm.ascent() / 2 - 1), n);
-        });
     }
     p.restore();
 }

@@ -4,6 +4,7 @@
 
 #include "domain/report.h"
 #include "geo/citybackground.h"
+#include "geo/citytiles.h"
 #include "geo/heatmap.h"
 #include "geo/mapreports.h"
 #include "geo/webmercator.h"
@@ -144,7 +145,8 @@ private:
 
     void paintBackdrop(QPainter& p);
     void paintTiles(QPainter& p);
-    void paintCity(QPainter& p, bool overTiles);
+    void paintCity(QPainter& p);
+    void restyleCity();
     void paintChoropleth(QPainter& p);
     void paintChoroplethLabels(QPainter& p);
     void paintHeatmap(QPainter& p);
@@ -166,6 +168,7 @@ private:
     std::shared_ptr<const MapReportSet> m_reports;
     std::shared_ptr<const CityBackground> m_city;
     TileProvider* m_tiles;
+    CityTileCache* m_cityTiles;
     QList<MapPin> m_pins;
     QPolygonF m_area; ///< lon/lat
     QPolygonF m_areaWorld;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 namespace meldpunt {
 
@@ -62,13 +63,16 @@ QSize QueueDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
 }
 
 void QueueDelegate::paintPill(QPainter* painter, const QStyleOptionViewItem& option, const QString& text,
-    const QColor& color, bool stale, bool outline) const
+    const QColor& color, bool stale) const
 {
     QFont f = option.font;
     f.setWeight(QFont::DemiBold);
-    const QFontMetrics fm(f);
-    const int h = std::min(option.rect.height() - 8, fm.height() + 4);
-    const int w = std::min(option.rect.width() - 10, fm.horizontalAdvance(text) + 18);
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.92); // a chip reads as a label, a little smaller than the text around it
+    const QFontMetricsF fm(f);
+    const int h = std::min(option.rect.height() - 8, qCeil(fm.height()) + 4);
+    // Measured in fractions: a width rounded down would make the text one pixel too wide for its own pill.
+    const int w = std::min(option.rect.width() - 10, qCeil(fm.horizontalAdvance(text)) + 18);
     if (w <= 8)
         return;
     const QRect pill(option.rect.left() + 6, option.rect.center().y() - h / 2 + 1, w, h);
@@ -79,21 +83,11 @@ void QueueDelegate::paintPill(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0, h / 2.0);
-    if (outline) {
-        // A quieter chip for ordinary values, so that the loud ones stand out.
-        QColor bg = fill;
-        bg.setAlphaF(stale ? 0.06 : 0.12);
-        painter->fillPath(path, bg);
-        painter->setPen(QPen(fill, 1));
-        painter->drawPath(path);
-        painter->setPen(stale ? option.palette.color(QPalette::Disabled, QPalette::Text) : color.darker(125));
-    } else {
-        painter->fillPath(path, fill);
-        painter->setPen(Qt::white);
-    }
+    painter->fillPath(path, fill);
+    painter->setPen(Qt::white);
     painter->setFont(f);
     painter->drawText(pill.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextSingleLine,
-        fm.elidedText(text, Qt::ElideRight, pill.width() - 16));
+        fm.elidedText(text, Qt::ElideRight, pill.width() - 15));
     painter->restore();
 }
 
@@ -116,7 +110,7 @@ void QueueDelegate::paintDue(QPainter* painter, const QStyleOptionViewItem& opti
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const int d = std::min(option.rect.height() - 10, opt.fontMetrics.height());
+    const int d = std::min(option.rect.height() - 10, opt.fontMetrics.height() - 2);
     const QRectF badge(option.rect.left() + 5, option.rect.center().y() - d / 2.0 + 0.5, d, d);
     const QColor red(0xc6, 0x28, 0x28);
     painter->setPen(Qt::NoPen);
@@ -134,7 +128,7 @@ void QueueDelegate::paintDue(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setFont(tf);
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : red);
-    const QRect textRect = option.rect.adjusted(d + 10, 0, -4, 0);
+    const QRect textRect = option.rect.adjusted(d + 9, 0, -2, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
         QFontMetrics(tf).elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
@@ -162,10 +156,22 @@ void QueueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const bool stale = index.data(QueueModel::StaleRole).toBool();
     if (column == QueueModel::StatusColumn) {
         const auto s = Status(index.data(QueueModel::StatusRole).toInt());
-        paintPill(painter, option, text, statusColor(s), stale, false);
+        paintPill(painter, option, text, statusColor(s), stale);
     } else {
         const auto p = Priority(index.data(QueueModel::PriorityRole).toInt());
-        paintPill(painter, option, text, priorityColor(p), stale, p == Priority::Low || p == Priority::Normal);
+        if (p == Priority::Low || p == Priority::Normal) {
+            // Most reports are normal: plain text keeps the column quiet so that high and urgent stand out.
+            QStyleOptionViewItem plain = option;
+            initStyleOption(&plain, index);
+            if (!(option.state & QStyle::State_Selected) && !stale)
+                plain.palette.setColor(QPalette::Text, p == Priority::Low ? priorityColor(p) : option.palette.color(QPalette::Text));
+            plain.rect.adjust(6, 0, 0, 0);
+            style->drawItemText(painter, plain.rect, Qt::AlignLeft | Qt::AlignVCenter, plain.palette, true,
+                plain.fontMetrics.elidedText(text, Qt::ElideRight, plain.rect.width() - 4),
+                option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+            return;
+        }
+        paintPill(painter, option, text, priorityColor(p), stale);
     }
 }
 

@@ -28,7 +28,7 @@ protected:
 
 private:
     void paintPill(QPainter* painter, const QStyleOptionViewItem& option, const QString& text, const QColor& color,
-        bool stale, bool outline) const;
+        bool stale) const;
     void paintDue(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
 };
 

@@ -152,7 +152,9 @@ bool SideWriter::start(const QString& path, const std::vector<std::string>& sche
 void SideWriter::push(std::unique_ptr<SideBatch> batch)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_queue.size() < 4 || m_abort.load(); });
+    // Generous: the thread may fall behind while reports are written and catch up while the
+    // main thread builds the indexes; about 2 MB per batch.
+    m_changed.wait(lock, [this] { return m_queue.size() < 64 || m_abort.load(); });
     if (m_abort.load())
         return;
     m_queue.push_back(std::move(batch));

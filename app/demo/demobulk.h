@@ -93,7 +93,7 @@ struct SideBatch {
 
 /// Writes report_event rows and the FTS5 index into a separate database file on its own thread.
 /// The main thread later copies both into the real file with INSERT ... SELECT, which SQLite
-/// turns into a raw page-level transfer; on a two-core machine this halves the generation time.
+/// turns into a transfer of whole records; the two halves of the work run side by side on two cores.
 class SideWriter final {
 public:
     SideWriter() = default;

@@ -254,8 +254,6 @@ void City::buildDistricts()
                 bandY[j] + (outer ? rng.uniform(-50, 50) : rng.uniform(-110, 110)) };
         }
     }
-    // Where the boundaries between districts cross each band (node indices), west to east.
-    const std::vector<std::vector<int>> cuts { { 0, 10, 20 }, { 0, 7, 13, 20 }, { 0, 7, 14, 20 } };
     // Vertical boundary polylines per band and node, without their end points.
     auto vertical = [&](int band, int node) {
         const Point a = horizontal[band][node];
@@ -272,6 +270,7 @@ void City::buildDistricts()
         return pts;
     };
 
+    // Each district: its band and the boundary nodes where it begins and ends, west to east.
     struct Spec {
         int band;
         int from;

@@ -1162,9 +1162,9 @@ bool Generation::writeReports()
         const qint64 triage
             = m_days->office(m_days->office(received) + qint64(rng.logNormal(1.5 * kHour * improvement, 1.1)));
         const double median = std::max(0.2, sla * 1.2 * deps[size_t(finalDept)].leadFactor) * improvement;
-        double lead = rng.logNormal(median * kDay, 0.75);
+        double lead = rng.logNormal(median * kDay, 0.65);
         if (rng.chance(0.06))
-            lead *= rng.uniform(2, 6);
+            lead *= rng.uniform(1.5, 4);
         const bool stuck = rng.chance(0.00005);
         const bool rejected = rng.chance(0.03);
         const bool twoStep = rng.chance(0.15);

@@ -99,7 +99,8 @@ void TileFetcher::discard(const TileId& t)
 
 void TileFetcher::pump()
 {
-    while (m_active.size() < m_options.maxParallel && !m_queue.isEmpty())
+    const int cap = std::max(1, std::min(m_options.maxParallel, m_spec.maxParallel));
+    while (m_active.size() < cap && !m_queue.isEmpty())
         start(m_queue.takeLast());
 }
 

@@ -96,6 +96,7 @@ TileSourceSpec TileSourceSpec::openStreetMap()
     s.location = QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
     s.attribution = tr("© OpenStreetMap contributors");
     s.maxZoom = 19;
+    s.maxParallel = 2;
     return s;
 }
 

@@ -26,6 +26,8 @@ public:
     QString attribution; ///< required on screen by the source's licence
     int minZoom = 0;
     int maxZoom = 19;
+    /// Parallel downloads the server's usage policy allows (OpenStreetMap asks for two).
+    int maxParallel = 6;
 
     bool isRaster() const { return kind != Kind::Vector; }
     bool operator==(const TileSourceSpec& o) const = default;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
@@ -72,6 +73,7 @@ struct Partial {
     std::vector<std::vector<double>> leadByMain;
     std::vector<double> previousLead;
     std::vector<std::array<qint64, 5>> slaByDepartment;
+    std::vector<std::array<qint64, 5>> slaByMain;
     OpenAge age;
     qint64 ageDaysSum = 0;
     std::vector<qint64> streetReports;
@@ -91,13 +93,14 @@ struct Partial {
         leadByDepartment.assign(size_t(s.departmentSlots()), {});
         leadByMain.assign(size_t(c.nMain), {});
         slaByDepartment.assign(size_t(s.departmentSlots()), {});
+        slaByMain.assign(size_t(c.nMain), {});
         streetReports.assign(size_t(s.streets().size()), 0);
         streetOpen.assign(size_t(s.streets().size()), 0);
         streetOverdue.assign(size_t(s.streets().size()), 0);
     }
 };
 
-void addSpan(const Context& c, Partial& p, int startDay, int endDay, int dueDay)
+void addSpan(Partial& p, int startDay, int endDay, int dueDay)
 {
     if (endDay <= startDay)
         return; // closed the same day it opened: never open at a day's end
@@ -108,7 +111,6 @@ void addSpan(const Context& c, Partial& p, int startDay, int endDay, int dueDay)
         ++p.overdueDiff[size_t(overdueFrom)];
         --p.overdueDiff[size_t(endDay)];
     }
-    Q_UNUSED(c)
 }
 
 void addAge(const Context& c, Partial& p, int receivedDay)
@@ -136,7 +138,7 @@ void scanRows(const Context& c, Partial& p, size_t begin, size_t end)
         const int dueDay = days.dayOf(r.due);
         if (!(r.flags & StatsRow::MultiSpan)) {
             const int endDay = r.openEnd ? days.dayOf(r.openEnd) : nDays;
-            addSpan(c, p, recvDay, endDay, dueDay);
+            addSpan(p, recvDay, endDay, dueDay);
             if (recvDay <= c.refDay && c.refDay < endDay)
                 addAge(c, p, recvDay);
         }
@@ -160,22 +162,26 @@ void scanRows(const Context& c, Partial& p, size_t begin, size_t end)
         ++p.byChannel[r.channel % kChannels];
         ++p.byDistrict[r.district];
         const bool open = c.openStatus[r.status % 9];
-        auto& sla = p.slaByDepartment[r.department];
+        int outcome = -1;
         if (resolved) {
             p.leadByDepartment[r.department].push_back(lead);
             p.leadByMain[size_t(main)].push_back(lead);
             if (r.resolved <= r.due) {
-                ++sla[0];
+                outcome = 0;
             } else {
                 // Three times the SLA period, counted in working days from the reception day like
                 // the due date itself: end of the (3n)-th working day after reception.
                 const int n = days.workingDaysBefore(dueDay + 1) - days.workingDaysBefore(recvDay + 1);
                 const int limitDay
                     = n > 0 ? days.nthWorkingDay(days.workingDaysBefore(recvDay + 1) + 3 * n - 1) : recvDay;
-                ++sla[days.dayOf(r.resolved) <= limitDay ? 1 : 2];
+                outcome = days.dayOf(r.resolved) <= limitDay ? 1 : 2;
             }
         } else if (open) {
-            ++sla[c.now <= qint64(r.due) ? 3 : 4];
+            outcome = c.now <= qint64(r.due) ? 3 : 4;
+        }
+        if (outcome >= 0) {
+            ++p.slaByDepartment[r.department][size_t(outcome)];
+            ++p.slaByMain[size_t(main)][size_t(outcome)];
         }
         if (r.street >= 0) {
             ++p.streetReports[size_t(r.street)];
@@ -202,7 +208,7 @@ void scanSpans(const Context& c, Partial& p)
             continue;
         const int startDay = days.dayOf(s.start);
         const int endDay = s.end ? days.dayOf(s.end) : c.nDays;
-        addSpan(c, p, startDay, endDay, days.dayOf(r.due));
+        addSpan(p, startDay, endDay, days.dayOf(r.due));
         if (startDay <= c.refDay && c.refDay < endDay && lastAgedRow != s.row) {
             addAge(c, p, days.dayOf(r.received));
             lastAgedRow = s.row;
@@ -234,6 +240,8 @@ void merge(Partial& a, Partial& b)
     a.previousLead.insert(a.previousLead.end(), b.previousLead.begin(), b.previousLead.end());
     for (size_t i = 0; i < a.slaByDepartment.size(); ++i)
         addInto(a.slaByDepartment[i], b.slaByDepartment[i]);
+    for (size_t i = 0; i < a.slaByMain.size(); ++i)
+        addInto(a.slaByMain[i], b.slaByMain[i]);
     a.age.count += b.age.count;
     addInto(a.age.bins, b.age.bins);
     a.ageDaysSum += b.ageDaysSum;
@@ -242,57 +250,138 @@ void merge(Partial& a, Partial& b)
     addInto(a.streetOverdue, b.streetOverdue);
 }
 
-/// The 50th and 90th percentiles with linear interpolation between order statistics (numpy's
-/// default), by selection instead of sorting; reorders `v`.
-void percentiles(std::vector<double>& v, double* median, double* p90)
-{
-    const size_t n = v.size();
-    auto at = [&](double p, size_t lo, size_t hi, double* out, size_t* kOut) {
-        // Select within [lo, hi): the caller knows the answer lies there.
-        const double h = double(n - 1) * p;
-        const size_t k = size_t(std::floor(h));
-        const double frac = h - double(k);
-        std::nth_element(v.begin() + qsizetype(lo), v.begin() + qsizetype(k), v.begin() + qsizetype(hi));
-        double x = v[k];
-        if (frac > 0 && k + 1 < n) {
-            const double y = *std::min_element(v.begin() + qsizetype(k) + 1, v.begin() + qsizetype(hi));
-            x += frac * (y - x);
-        }
-        *out = x;
-        *kOut = k;
-    };
-    size_t k90 = 0;
-    size_t k50 = 0;
-    at(0.9, 0, n, p90, &k90);
-    // Everything before k90 is at most v[k90]: the median and its neighbour lie in [0, k90].
-    at(0.5, 0, std::min(n, k90 + 1), median, &k50);
-}
+/// Exact order statistics of non-negative doubles by radix selection: a histogram of the top 16
+/// bits of each value (which order like the values), then only the few buckets holding the wanted
+/// ranks are gathered and sorted. Two linear passes instead of a selection over every value, and a
+/// group's histograms add up, so the overall figures need no concatenated copy of all values.
+class LeadSelector {
+public:
+    static constexpr int kBuckets = 1 << 16;
 
-LeadStats leadStats(std::vector<double>& v)
-{
-    // Bin bounds are whole days: a value's bin follows from its whole days alone.
-    static const std::array<quint8, 92> binOfDay = [] {
-        std::array<quint8, 92> t {};
-        for (int d = 0; d < int(t.size()); ++d) {
-            int bin = 0;
-            while (bin < int(LeadStats::kBinBounds.size()) && d >= LeadStats::kBinBounds[size_t(bin)])
-                ++bin;
-            t[size_t(d)] = quint8(bin);
+    explicit LeadSelector(QList<const std::vector<double>*> parts)
+        : m_parts(std::move(parts))
+        , m_histogram(kBuckets, 0)
+    {
+        // Bin bounds are whole days: a value's bin follows from its whole days alone.
+        static const std::array<quint8, 92> binOfDay = [] {
+            std::array<quint8, 92> t {};
+            for (int d = 0; d < int(t.size()); ++d) {
+                int bin = 0;
+                while (bin < int(LeadStats::kBinBounds.size()) && d >= LeadStats::kBinBounds[size_t(bin)])
+                    ++bin;
+                t[size_t(d)] = quint8(bin);
+            }
+            return t;
+        }();
+        for (const std::vector<double>* v : std::as_const(m_parts)) {
+            for (double x : *v) {
+                ++m_histogram[bucket(x)];
+                ++m_bins[binOfDay[size_t(std::min(x, 91.0))]];
+                m_sum += x;
+            }
+            m_count += v->size();
         }
-        return t;
-    }();
-    LeadStats s;
-    s.count = qint64(v.size());
-    if (v.empty())
-        return s;
-    double sum = 0;
-    for (double x : v) {
-        sum += x;
-        ++s.histogram[binOfDay[size_t(std::min(x, 91.0))]];
     }
-    s.mean = sum / double(v.size());
-    percentiles(v, &s.median, &s.p90);
-    return s;
+
+    LeadStats stats() const
+    {
+        LeadStats s;
+        s.count = qint64(m_count);
+        if (m_count == 0)
+            return s;
+        s.mean = m_sum / double(m_count);
+        s.histogram = m_bins;
+        // Linear interpolation between order statistics (numpy's default).
+        const double h50 = double(m_count - 1) * 0.5;
+        const double h90 = double(m_count - 1) * 0.9;
+        const size_t k50 = size_t(std::floor(h50));
+        const size_t k90 = size_t(std::floor(h90));
+        const size_t last = m_count - 1;
+        const std::array<size_t, 4> ranks { k50, std::min(k50 + 1, last), k90, std::min(k90 + 1, last) };
+        const std::array<double, 4> x = select(ranks);
+        s.median = x[0] + (h50 - double(k50)) * (x[1] - x[0]);
+        s.p90 = x[2] + (h90 - double(k90)) * (x[3] - x[2]);
+        return s;
+    }
+
+    /// Merges another selector's counts (a group into the whole).
+    void add(const LeadSelector& other)
+    {
+        for (int i = 0; i < kBuckets; ++i)
+            m_histogram[size_t(i)] += other.m_histogram[size_t(i)];
+        for (size_t i = 0; i < m_bins.size(); ++i)
+            m_bins[i] += other.m_bins[i];
+        m_parts << other.m_parts;
+        m_count += other.m_count;
+        m_sum += other.m_sum;
+    }
+
+private:
+    static quint32 bucket(double x)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &x, sizeof bits);
+        return quint32(bits >> 48);
+    }
+
+    std::array<double, 4> select(const std::array<size_t, 4>& ranks) const
+    {
+        // Which bucket holds each rank, and where in it.
+        std::array<quint32, 4> bucketOf {};
+        std::array<size_t, 4> within {};
+        size_t before = 0;
+        size_t r = 0;
+        for (int b = 0; b < kBuckets && r < ranks.size(); ++b) {
+            const size_t n = m_histogram[size_t(b)];
+            while (r < ranks.size() && ranks[r] < before + n) {
+                bucketOf[r] = quint32(b);
+                within[r] = ranks[r] - before;
+                ++r;
+            }
+            before += n;
+        }
+        // Gather the (at most four) buckets in one pass and sort each; they are small.
+        std::array<std::vector<double>, 4> gathered;
+        std::array<int, 4> slot {};
+        std::array<quint32, 4> wanted {};
+        int distinct = 0;
+        for (size_t i = 0; i < ranks.size(); ++i) {
+            int j = 0;
+            while (j < distinct && wanted[size_t(j)] != bucketOf[i])
+                ++j;
+            if (j == distinct)
+                wanted[size_t(distinct++)] = bucketOf[i];
+            slot[i] = j;
+        }
+        for (const std::vector<double>* v : m_parts) {
+            for (double x : *v) {
+                const quint32 b = bucket(x);
+                for (int j = 0; j < distinct; ++j) {
+                    if (b == wanted[size_t(j)]) {
+                        gathered[size_t(j)].push_back(x);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < distinct; ++j)
+            std::sort(gathered[size_t(j)].begin(), gathered[size_t(j)].end());
+        std::array<double, 4> out {};
+        for (size_t i = 0; i < ranks.size(); ++i)
+            out[i] = gathered[size_t(slot[i])][within[i]];
+        return out;
+    }
+
+    QList<const std::vector<double>*> m_parts;
+    std::vector<quint32> m_histogram;
+    std::array<qint64, LeadStats::kBins> m_bins {};
+    size_t m_count = 0;
+    double m_sum = 0;
+};
+
+LeadStats leadStats(const std::vector<double>& v)
+{
+    return LeadSelector({ &v }).stats();
 }
 
 QList<Count> counts(const std::vector<qint64>& bySlot, const std::function<int(int)>& idOf)
@@ -492,20 +581,18 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
         data.byChannel = counts(ch, [](int i) { return i; });
     }
 
-    // Lead times. The overall figures need every value together; the groups then reuse the buffers.
+    // Lead times: per group, and overall from the groups' histograms added up.
     {
-        std::vector<double> all;
-        size_t count = 0;
-        for (const auto& v : total.leadByDepartment)
-            count += v.size();
-        all.reserve(count);
-        for (const auto& v : total.leadByDepartment)
-            all.insert(all.end(), v.begin(), v.end());
-        data.lead = leadStats(all);
+        LeadSelector overall({});
+        for (size_t d = 0; d < total.leadByDepartment.size(); ++d) {
+            if (total.leadByDepartment[d].empty())
+                continue;
+            const LeadSelector group({ &total.leadByDepartment[d] });
+            data.leadByDepartment << GroupLead { snapshot.departmentId(int(d)), group.stats() };
+            overall.add(group);
+        }
+        data.lead = overall.stats();
     }
-    for (size_t s = 0; s < total.leadByDepartment.size(); ++s)
-        if (!total.leadByDepartment[s].empty())
-            data.leadByDepartment << GroupLead { snapshot.departmentId(int(s)), leadStats(total.leadByDepartment[s]) };
     for (size_t m = 0; m < total.leadByMain.size(); ++m)
         if (!total.leadByMain[m].empty())
             data.leadByCategory << GroupLead { data.mainCategories.at(int(m)), leadStats(total.leadByMain[m]) };
@@ -525,6 +612,12 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
         data.sla.openOverdue += sc.openOverdue;
         if (sc.resolved() + sc.openOnTime + sc.openOverdue > 0)
             data.slaByDepartment << GroupSla { snapshot.departmentId(int(s)), sc };
+    }
+    for (size_t m = 0; m < total.slaByMain.size(); ++m) {
+        const auto& a = total.slaByMain[m];
+        const SlaCounts sc { a[0], a[1], a[2], a[3], a[4] };
+        if (sc.resolved() + sc.openOnTime + sc.openOverdue > 0)
+            data.slaByCategory << GroupSla { data.mainCategories.at(int(m)), sc };
     }
 
     // Backlog: running sums of the span starts and ends up to each day.

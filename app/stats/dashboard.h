@@ -94,7 +94,7 @@ struct GroupLead {
 };
 
 struct GroupSla {
-    int id = 0; ///< department id (0: none)
+    int id = 0; ///< department id (0: none) or main category id
     SlaCounts sla;
 };
 
@@ -162,6 +162,7 @@ struct DashboardData {
 
     SlaCounts sla;
     QList<GroupSla> slaByDepartment;
+    QList<GroupSla> slaByCategory; ///< main categories
 
     QList<BacklogPoint> backlog; ///< each day of the period up to `now`
     OpenAge openAge; ///< reports open at the end of the backlog's last day

@@ -44,7 +44,7 @@ QStringList leadRow(const QString& group, const LeadStats& s)
 QList<DashboardTables::Kind> DashboardTables::all()
 {
     return { Kind::Volume, Kind::ByCategory, Kind::ByDepartment, Kind::ByChannel, Kind::ByDistrict,
-        Kind::LeadByDepartment, Kind::LeadByCategory, Kind::Sla, Kind::Backlog, Kind::OpenAge, Kind::YearOverYear,
+        Kind::LeadByDepartment, Kind::LeadByCategory, Kind::Sla, Kind::SlaByCategory, Kind::Backlog, Kind::OpenAge, Kind::YearOverYear,
         Kind::TopStreets, Kind::Engaged };
 }
 
@@ -82,6 +82,7 @@ QString DashboardTables::name(const ReferenceData& refs, Kind kind, int id)
     switch (kind) {
     case Kind::ByCategory:
     case Kind::LeadByCategory:
+    case Kind::SlaByCategory:
     case Kind::Volume: {
         const QString name = refs.categoryName(id);
         return name.isEmpty() ? tr("Category %1").arg(id) : name;
@@ -157,17 +158,20 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
             t.rows << leadRow(name(refs, Kind::LeadByCategory, g.id), g.lead);
         t.rows << leadRow(tr("All categories"), data.lead);
         break;
-    case Kind::Sla: {
-        t.title = tr("Deadline compliance per department");
-        t.header = QStringList { tr("Department"), tr("Resolved within deadline"), tr("Resolved within 3× the period"),
+    case Kind::Sla:
+    case Kind::SlaByCategory: {
+        const bool byCategory = kind == Kind::SlaByCategory;
+        t.title = byCategory ? tr("Deadline compliance per category") : tr("Deadline compliance per department");
+        t.header = QStringList { byCategory ? tr("Category") : tr("Department"), tr("Resolved within deadline"),
+            tr("Resolved within 3× the period"),
             tr("Resolved later"), tr("Open, on time"), tr("Open, overdue"), tr("Within deadline (%)") };
         auto row = [&](const QString& who, const SlaCounts& s) {
             return QStringList { who, n(s.withinDue), n(s.within3x), n(s.beyond3x), n(s.openOnTime), n(s.openOverdue),
                 s.resolved() ? number(s.withinDuePercent()) : QString() };
         };
-        for (const GroupSla& g : data.slaByDepartment)
-            t.rows << row(name(refs, Kind::Sla, g.id), g.sla);
-        t.rows << row(tr("All departments"), data.sla);
+        for (const GroupSla& g : byCategory ? data.slaByCategory : data.slaByDepartment)
+            t.rows << row(name(refs, kind, g.id), g.sla);
+        t.rows << row(byCategory ? tr("All categories") : tr("All departments"), data.sla);
         break;
     }
     case Kind::Backlog:

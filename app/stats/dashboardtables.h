@@ -29,7 +29,8 @@ public:
         ByDistrict,
         LeadByDepartment,
         LeadByCategory,
-        Sla,
+        Sla, ///< per department
+        SlaByCategory,
         Backlog,
         OpenAge,
         YearOverYear,
