@@ -4,6 +4,7 @@
 #include "interop/addressimport.h"
 #include "letters/templatestore.h"
 #include "mainwindow.h"
+#include "domain/textfold.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "commands/reportcommands.h"
@@ -232,6 +233,29 @@ int main(int argc, char* argv[])
     ReportCommands commands(&store);
 
     MainWindow window(&store, &commands);
+    if (p.value(role) == QLatin1String("head")) {
+        // The role will come from the login with the central database; until then the command line says it.
+        int departmentId = 0;
+        const QString wanted = foldForSearch(p.value(department));
+        QStringList names;
+        for (const Department& d : store.refs().departments) {
+            names << d.name;
+            if (!wanted.isEmpty() && (foldForSearch(d.name) == wanted || foldForSearch(d.code) == wanted))
+                departmentId = d.id;
+        }
+        if (!wanted.isEmpty() && departmentId == 0) {
+            const QString message = QApplication::translate("main", "There is no department “%1”. Choose one of: %2.")
+                                        .arg(p.value(department), names.join(QStringLiteral(", ")));
+            QTextStream(stderr) << message << Qt::endl;
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Meldpunt"), message);
+            return 2;
+        }
+        window.setHeadMode(departmentId);
+    } else if (p.isSet(role) && p.value(role) != QLatin1String("coordinator")) {
+        QTextStream(stderr) << QApplication::translate("main", "--role takes coordinator or head.") << Qt::endl;
+        return 2;
+    }
     if (screenshot) {
         const QStringList rest = p.positionalArguments();
         if (rest.isEmpty()) {

@@ -202,7 +202,8 @@ void TestGeoAddress::loadsFromDatabaseAndTracesStreets()
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) "
                              "VALUES (?, ?, ?, ?, ?, ?, '')"));
-    for (const AddressHit& a : town().addresses()) {
+    const AddressIndex source = town();
+    for (const AddressHit& a : source.addresses()) {
         q.addBindValue(a.street);
         q.addBindValue(a.houseNumber);
         q.addBindValue(a.postcode);

@@ -429,6 +429,23 @@ void TestGuiMap::detailMap()
     QCOMPARE(spy.first().first().toLongLong(), 3);
     detail.showReport(5);
     detail.showReport(0);
+
+    // The intake form picks a place: a click on the map, then the nearest address names it.
+    QTRY_VERIFY(detail.canvas()->city() != nullptr);
+    detail.setPickable(true);
+    detail.showLocation(kLat + 0.0003, kLon - 0.0012);
+    QSignalSpy picked(&detail, &MapDetailWidget::locationPicked);
+    const QPoint at(detail.canvas()->width() / 2 + 3, detail.canvas()->height() / 2 + 2);
+    QTest::mouseClick(detail.canvas(), Qt::LeftButton, {}, at);
+    QCOMPARE(picked.size(), 1);
+    const double lat = picked.first().at(0).toDouble();
+    const double lon = picked.first().at(1).toDouble();
+    const QGeoCoordinate expected = detail.canvas()->viewport().coordinateAt(at);
+    QVERIFY(std::abs(lat - expected.latitude()) < 1e-9);
+    const std::optional<AddressHit> hit = detail.nearestAddress(lat, lon);
+    QVERIFY(hit);
+    QCOMPARE(hit->street, QStringLiteral("Kerkstraat"));
+    QVERIFY(distanceMeters(lat, lon, hit->lat, hit->lon) < 30);
 }
 
 QTEST_MAIN(TestGuiMap)

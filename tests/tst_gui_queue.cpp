@@ -470,7 +470,8 @@ void TestGuiQueue::markDuplicateByTypingARef()
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("duplicatePicker")));
     QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("messageBar"))->isVisible());
-    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("messageText"))->text().contains(QStringLiteral("M-1999-999999")));
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("messageText"))->text().contains(QStringLiteral("M-1999-999999")));
     QCOMPARE(m_store->report(original->id)->status, original->status);
 }
 
@@ -490,7 +491,8 @@ void TestGuiQueue::addANote()
     const QList<ReportEvent> events = m_store->history(id);
     QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ReportEvent& e) {
         return e.kind == QLatin1String("note")
-            && e.payload.value(QStringLiteral("text")).toString() == QLatin1String("Called back: <b>container</b> removed");
+            && e.payload.value(QStringLiteral("text")).toString()
+            == QLatin1String("Called back: <b>container</b> removed");
     }));
     QCOMPARE(m_view->currentIndex().row(), 3); // a note does not move on
 }
@@ -530,7 +532,8 @@ void TestGuiQueue::settingsAreRestored()
     m_window->applyFilter(f);
     m_window->close(); // saves
     m_window = std::make_unique<MainWindow>(m_store.get(), m_commands.get());
-    QCOMPARE(qobject_cast<QueueModel*>(m_window->findChild<QTableView*>(QStringLiteral("queueView"))->model())->filter(), f);
+    QCOMPARE(
+        qobject_cast<QueueModel*>(m_window->findChild<QTableView*>(QStringLiteral("queueView"))->model())->filter(), f);
     m_window->applyFilter(QueueFilter::toDo());
     m_window->close();
 }

@@ -68,7 +68,8 @@ void TestQueueModel::init()
     // Attached before any data arrives, so that every reset, insertion and change is checked. The
     // tester's own fetchMore() after each signal would load pages behind the tests' backs; the
     // contract under fetching is checked in testerFetchingOnItsOwn().
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(false);
 }
 
@@ -164,9 +165,8 @@ void TestQueueModel::sortThroughTheFilter()
     for (int r = 1; r < m_model->rowCount(); ++r) {
         const QueueRow* a = m_model->rowData(r - 1);
         const QueueRow* b = m_model->rowData(r);
-        const bool inOrder = order == Qt::AscendingOrder
-            ? (key(a) < key(b) || (key(a) == key(b) && a->id < b->id))
-            : (key(a) > key(b) || (key(a) == key(b) && a->id > b->id));
+        const bool inOrder = order == Qt::AscendingOrder ? (key(a) < key(b) || (key(a) == key(b) && a->id < b->id))
+                                                         : (key(a) > key(b) || (key(a) == key(b) && a->id > b->id));
         QVERIFY2(inOrder, qPrintable(QStringLiteral("rows %1 and %2").arg(r - 1).arg(r)));
     }
 }
@@ -207,7 +207,8 @@ void TestQueueModel::changedRowStaysGreyedUntilRefresh()
     QCOMPARE(m_model->rowOf(id), row); // did not move
     QVERIFY(m_model->isStale(row));
     QVERIFY(m_model->index(row, 0).data(QueueModel::StaleRole).toBool());
-    QCOMPARE(Status(m_model->index(row, QueueModel::StatusColumn).data(QueueModel::StatusRole).toInt()), Status::Assigned);
+    QCOMPARE(
+        Status(m_model->index(row, QueueModel::StatusColumn).data(QueueModel::StatusRole).toInt()), Status::Assigned);
     QVERIFY(!m_model->index(row, QueueModel::DepartmentColumn).data(QueueModel::SuggestedRole).toBool());
     QVERIFY(m_model->index(row, 0).data(Qt::ForegroundRole).isValid());
 
@@ -328,8 +329,8 @@ void TestQueueModel::overdue_data()
     QTest::addColumn<QString>("text");
     const qint64 day = 86400;
     const qint64 t0 = fixtureNow() - 100 * day;
-    QTest::newRow("due in 3 days") << int(Status::New) << t0 << t0 + 5 * day << t0 + 2 * day << int(QueueModel::Overdue::None)
-                                   << QStringLiteral("due in 3 d");
+    QTest::newRow("due in 3 days") << int(Status::New) << t0 << t0 + 5 * day << t0 + 2 * day
+                                   << int(QueueModel::Overdue::None) << QStringLiteral("due in 3 d");
     QTest::newRow("due in hours") << int(Status::New) << t0 << t0 + 5 * day << t0 + 5 * day - 5 * 3600
                                   << int(QueueModel::Overdue::None) << QStringLiteral("due in 5 h");
     QTest::newRow("an hour late") << int(Status::Triaged) << t0 << t0 + 5 * day << t0 + 5 * day + 3600

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -474,6 +475,18 @@ void TestStats::initTestCase()
     pool.setExpiryTimeout(-1);
     m_snap = StatsSnapshot::load(&m_db, QueueFilter(), &pool, &error);
     QVERIFY2(m_snap, qPrintable(error));
+    // The pool's thread read the history through a connection of its own; close it there before
+    // the thread ends (a connection may not be closed from another thread).
+    QSemaphore closed;
+    pool.start([this, &closed] {
+        QString name;
+        {
+            name = m_db.connection().connectionName();
+        }
+        QSqlDatabase::removeDatabase(name);
+        closed.release();
+    });
+    closed.acquire();
     QCOMPARE(m_snap->rows().size(), size_t(6000));
     m_brute = readBrute(m_db, m_now);
     // The data must exercise what the numbers are about.

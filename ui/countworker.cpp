@@ -11,7 +11,7 @@ namespace meldpunt {
 
 namespace {
 
-template <typename T>
+template<typename T>
 struct Answer {
     T value {};
     QString error;
@@ -31,10 +31,7 @@ ReportStore workerStore(Database* db, qint64 now)
 /// thread that happens to get the same thread id. Opening one costs a millisecond; a count costs a hundred.
 class ThreadConnectionScope final {
 public:
-    explicit ThreadConnectionScope(Database* db)
-        : m_db(db)
-    {
-    }
+    explicit ThreadConnectionScope(Database* db) : m_db(db) {}
     ~ThreadConnectionScope()
     {
         QString name;
@@ -53,9 +50,7 @@ private:
 
 } // namespace
 
-CountWorker::CountWorker(ReportStore* store, QObject* parent)
-    : QObject(parent)
-    , m_store(store)
+CountWorker::CountWorker(ReportStore* store, QObject* parent) : QObject(parent), m_store(store)
 {
     m_pool.setMaxThreadCount(2);
 }

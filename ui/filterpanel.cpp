@@ -64,6 +64,7 @@ QToolButton* linkButton(const QString& text, QWidget* parent)
 class SavedFilterDelegate final : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    Q_DISABLE_COPY_MOVE(SavedFilterDelegate)
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         QStyleOptionViewItem opt = option;
@@ -80,7 +81,8 @@ public:
         const bool selected = option.state & QStyle::State_Selected;
         painter->save();
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(r.adjusted(0, 0, -cw - 10, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        painter->drawText(r.adjusted(0, 0, -cw - 10, 0),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
             opt.fontMetrics.elidedText(name, Qt::ElideRight, r.width() - cw - 10));
         if (!selected)
             painter->setPen(option.palette.color(QPalette::Disabled, QPalette::Text));
@@ -92,9 +94,7 @@ public:
 } // namespace
 
 FilterPanel::FilterPanel(ReportStore* store, QWidget* parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_searchTimer(new QTimer(this))
+    : QWidget(parent), m_store(store), m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterPanel"));
     m_searchTimer->setSingleShot(true);
@@ -366,7 +366,8 @@ QWidget* FilterPanel::buildSavedSection()
     m_savedList->setMaximumHeight(160);
     m_savedList->setUniformItemSizes(true);
     v->addWidget(m_savedList);
-    m_savedEmpty = new QLabel(tr("None yet. Set up a filter, then save it here (Ctrl+S) to come back to it in one click."), w);
+    m_savedEmpty
+        = new QLabel(tr("None yet. Set up a filter, then save it here (Ctrl+S) to come back to it in one click."), w);
     m_savedEmpty->setObjectName(QStringLiteral("savedFilterHint"));
     m_savedEmpty->setWordWrap(true);
     QPalette hp = m_savedEmpty->palette();
@@ -376,9 +377,14 @@ QWidget* FilterPanel::buildSavedSection()
 
     connect(save, &QToolButton::clicked, this, &FilterPanel::saveCurrentFilter);
     connect(m_deleteSaved, &QPushButton::clicked, this, &FilterPanel::deleteSavedFilter);
-    connect(m_savedList, &QListWidget::itemClicked, this, [this](QListWidgetItem* it) { applySavedFilter(m_savedList->row(it)); });
-    connect(m_savedList, &QListWidget::itemActivated, this, [this](QListWidgetItem* it) { applySavedFilter(m_savedList->row(it)); });
-    connect(m_savedList, &QListWidget::currentRowChanged, this, [this](int row) { m_deleteSaved->setEnabled(row >= 0); });
+    connect(m_savedList, &QListWidget::itemClicked, this, [this](QListWidgetItem* it) {
+        applySavedFilter(m_savedList->row(it));
+    });
+    connect(m_savedList, &QListWidget::itemActivated, this, [this](QListWidgetItem* it) {
+        applySavedFilter(m_savedList->row(it));
+    });
+    connect(
+        m_savedList, &QListWidget::currentRowChanged, this, [this](int row) { m_deleteSaved->setEnabled(row >= 0); });
     return w;
 }
 
@@ -465,7 +471,8 @@ void FilterPanel::setFilter(const QueueFilter& f)
         if (!mainOn)
             for (int j = 0; j < main->childCount(); ++j)
                 main->child(j)->setCheckState(0,
-                    f.categoryIds.contains(main->child(j)->data(0, Qt::UserRole).toInt()) ? Qt::Checked : Qt::Unchecked);
+                    f.categoryIds.contains(main->child(j)->data(0, Qt::UserRole).toInt()) ? Qt::Checked
+                                                                                          : Qt::Unchecked);
     }
     auto select = [](QComboBox* c, int value) {
         const int i = c->findData(value);
@@ -599,8 +606,12 @@ void FilterPanel::saveCurrentFilter()
 {
     bool ok = false;
     const SavedFilter* existing = savedFilterMatching(filter());
-    const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of this filter:"), QLineEdit::Normal,
-        existing ? existing->name : QString(), &ok)
+    const QString name = QInputDialog::getText(this,
+        tr("Save filter"),
+        tr("Name of this filter:"),
+        QLineEdit::Normal,
+        existing ? existing->name : QString(),
+        &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;

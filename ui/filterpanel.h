@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The queue's filter dock: statuses with counts, categories, department, district, channel, dates, search, saved filters.
+// The queue's filter dock: statuses with counts, categories, department, district, channel, dates, search, saved
+// filters.
 #pragma once
 
 #include "store/reportstore.h"

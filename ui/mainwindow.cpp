@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "filterpanel.h"
 #include "intakedialog.h"
+#include "mapview.h"
 #include "pickers.h"
 #include "queuedelegate.h"
 #include "queuemodel.h"
@@ -14,11 +15,11 @@
 #include "store/database.h"
 #include "store/reportstore.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QCompleter>
-#include <QAbstractItemView>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -79,6 +80,7 @@ int columnOf(QueueFilter::SortKey key)
 class EnglishPlurals final : public QTranslator {
 public:
     using QTranslator::QTranslator;
+    Q_DISABLE_COPY_MOVE(EnglishPlurals)
     bool isEmpty() const override { return false; }
     QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
     {
@@ -118,9 +120,7 @@ void processEventsFor(int ms)
 } // namespace
 
 MainWindow::MainWindow(ReportStore* store, ReportCommands* commands, QWidget* parent)
-    : QMainWindow(parent)
-    , m_store(store)
-    , m_commands(commands)
+    : QMainWindow(parent), m_store(store), m_commands(commands)
 {
     setObjectName(QStringLiteral("mainWindow"));
     installEnglishPlurals();
@@ -155,8 +155,9 @@ void MainWindow::buildUi()
     m_messageBar = new QFrame(central);
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
     m_messageBar->setFrameShape(QFrame::StyledPanel);
-    m_messageBar->setStyleSheet(QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px; }"
-                                               "#messageBar QLabel { color: #6b1a1a; }"));
+    m_messageBar->setStyleSheet(
+        QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px; }"
+                       "#messageBar QLabel { color: #6b1a1a; }"));
     auto* mbLayout = new QHBoxLayout(m_messageBar);
     mbLayout->setContentsMargins(10, 6, 6, 6);
     auto* mbIcon = new QLabel(m_messageBar);
@@ -196,7 +197,8 @@ void MainWindow::buildUi()
     auto* hints = new QLabel(strip);
     hints->setObjectName(QStringLiteral("keyHints"));
     hints->setTextFormat(Qt::PlainText);
-    hints->setText(tr("Enter route · C category · D department · P priority · S status · U duplicate · N note · / search"));
+    hints->setText(
+        tr("Enter route · C category · D department · P priority · S status · U duplicate · N note · / search"));
     QPalette hp = hints->palette();
     hp.setColor(QPalette::WindowText, hp.color(QPalette::Disabled, QPalette::WindowText));
     hints->setPalette(hp);
@@ -234,16 +236,31 @@ void MainWindow::buildUi()
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(40);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<QPair<int, int>> widths = { { QueueModel::RefColumn, 108 }, { QueueModel::ReceivedColumn, 104 },
-        { QueueModel::DueColumn, 124 }, { QueueModel::CategoryColumn, 140 }, { QueueModel::AddressColumn, 150 },
-        { QueueModel::DistrictColumn, 100 }, { QueueModel::ChannelColumn, 80 }, { QueueModel::StatusColumn, 104 },
-        { QueueModel::PriorityColumn, 72 }, { QueueModel::DepartmentColumn, 120 }, { QueueModel::AssigneeColumn, 110 } };
+    const QList<QPair<int, int>> widths = { { QueueModel::RefColumn, 108 },
+        { QueueModel::ReceivedColumn, 104 },
+        { QueueModel::DueColumn, 124 },
+        { QueueModel::CategoryColumn, 140 },
+        { QueueModel::AddressColumn, 150 },
+        { QueueModel::DistrictColumn, 100 },
+        { QueueModel::ChannelColumn, 80 },
+        { QueueModel::StatusColumn, 104 },
+        { QueueModel::PriorityColumn, 72 },
+        { QueueModel::DepartmentColumn, 120 },
+        { QueueModel::AssigneeColumn, 110 } };
     for (const auto& [col, width] : widths)
         header->resizeSection(col, width);
     // What triage decides sits left, where the eye starts: state first, then what and where.
-    const QList<int> visualOrder = { QueueModel::RefColumn, QueueModel::ReceivedColumn, QueueModel::DueColumn,
-        QueueModel::PriorityColumn, QueueModel::StatusColumn, QueueModel::CategoryColumn, QueueModel::DepartmentColumn,
-        QueueModel::AddressColumn, QueueModel::DistrictColumn, QueueModel::ChannelColumn, QueueModel::AssigneeColumn };
+    const QList<int> visualOrder = { QueueModel::RefColumn,
+        QueueModel::ReceivedColumn,
+        QueueModel::DueColumn,
+        QueueModel::PriorityColumn,
+        QueueModel::StatusColumn,
+        QueueModel::CategoryColumn,
+        QueueModel::DepartmentColumn,
+        QueueModel::AddressColumn,
+        QueueModel::DistrictColumn,
+        QueueModel::ChannelColumn,
+        QueueModel::AssigneeColumn };
     for (int visual = 0; visual < visualOrder.size(); ++visual)
         header->moveSection(header->visualIndex(visualOrder.at(visual)), visual);
     // District, channel and assignee matter less while triaging (the address and the detail pane say
@@ -274,7 +291,7 @@ void MainWindow::buildUi()
     column->addWidget(strip);
     column->addWidget(line);
     column->addWidget(m_view, 1);
-    setCentralWidget(central);
+    setCentralWidget(buildViews(central));
 
     // Docks: filters left, the report right.
     m_filterPanel = new FilterPanel(m_store, this);
@@ -324,21 +341,41 @@ void MainWindow::registerActions()
     };
     QUndoStack* stack = m_commands->undoStack();
     const QList<Spec> specs = {
-        { Action::NewReport, "actionNewReport", tr("&New report…"), { QKeySequence::New }, false, [this] { newReport(); },
+        { Action::NewReport,
+            "actionNewReport",
+            tr("&New report…"),
+            { QKeySequence::New },
+            false,
+            [this] { newReport(); },
             tr("Register a report taken by phone or at the counter") },
-        { Action::Refresh, "actionRefresh", tr("&Refresh"), { QKeySequence(Qt::Key_F5) }, false, [this] { refresh(); },
+        { Action::Refresh,
+            "actionRefresh",
+            tr("&Refresh"),
+            { QKeySequence(Qt::Key_F5) },
+            false,
+            [this] { refresh(); },
             tr("Read the queue again; greyed rows that no longer match disappear") },
         { Action::Quit, "actionQuit", tr("&Quit"), { QKeySequence::Quit }, false, [this] { close(); } },
         { Action::Undo, "actionUndo", tr("&Undo"), { QKeySequence::Undo }, false, [stack] { stack->undo(); } },
-        { Action::Redo, "actionRedo", tr("&Redo"),
-            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }, false,
+        { Action::Redo,
+            "actionRedo",
+            tr("&Redo"),
+            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) },
+            false,
             [stack] { stack->redo(); } },
-        { Action::Find, "actionFind", tr("&Search"), { QKeySequence(Qt::Key_Slash), QKeySequence::Find }, false,
+        { Action::Find,
+            "actionFind",
+            tr("&Search"),
+            { QKeySequence(Qt::Key_Slash), QKeySequence::Find },
+            false,
             [this] {
                 m_filterDock->show();
                 m_filterPanel->focusSearch();
             } },
-        { Action::ClearFilter, "actionClearFilter", tr("Show the &to-do queue"), { QKeySequence(Qt::CTRL | Qt::Key_0) },
+        { Action::ClearFilter,
+            "actionClearFilter",
+            tr("Show the &to-do queue"),
+            { QKeySequence(Qt::CTRL | Qt::Key_0) },
             false,
             [this] {
                 QueueFilter f = QueueFilter::toDo();
@@ -347,38 +384,109 @@ void MainWindow::registerActions()
                 applyFilter(f);
             },
             tr("New and triaged reports, no other conditions") },
-        { Action::SaveFilter, "actionSaveFilter", tr("Save &filter…"), { QKeySequence(Qt::CTRL | Qt::Key_S) }, false,
+        { Action::SaveFilter,
+            "actionSaveFilter",
+            tr("Save &filter…"),
+            { QKeySequence(Qt::CTRL | Qt::Key_S) },
+            false,
             [this] { m_filterPanel->saveCurrentFilter(); } },
-        { Action::AcceptSuggested, "actionAcceptSuggested", tr("&Accept suggested department"),
-            { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }, true, [this] { acceptSuggested(); },
+        { Action::AcceptSuggested,
+            "actionAcceptSuggested",
+            tr("&Accept suggested department"),
+            { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) },
+            true,
+            [this] { acceptSuggested(); },
             tr("Route to the category's department and mark as assigned") },
-        { Action::ChangeCategory, "actionChangeCategory", tr("Change &category…"), { QKeySequence(Qt::Key_C) }, true,
+        { Action::ChangeCategory,
+            "actionChangeCategory",
+            tr("Change &category…"),
+            { QKeySequence(Qt::Key_C) },
+            true,
             [this] { changeCategory(); } },
-        { Action::ChangeDepartment, "actionChangeDepartment", tr("Route to &department…"), { QKeySequence(Qt::Key_D) },
-            true, [this] { changeDepartment(); } },
-        { Action::SetPriority, "actionSetPriority", tr("Set &priority…"), { QKeySequence(Qt::Key_P) }, true,
+        { Action::ChangeDepartment,
+            "actionChangeDepartment",
+            tr("Route to &department…"),
+            { QKeySequence(Qt::Key_D) },
+            true,
+            [this] { changeDepartment(); } },
+        { Action::SetPriority,
+            "actionSetPriority",
+            tr("Set &priority…"),
+            { QKeySequence(Qt::Key_P) },
+            true,
             [this] { pickPriority(); } },
-        { Action::PriorityLow, "actionPriorityLow", tr("Priority %1").arg(Labels::label(Priority::Low)),
-            { QKeySequence(Qt::Key_1) }, true, [this] { setPriority(int(Priority::Low)); } },
-        { Action::PriorityNormal, "actionPriorityNormal", tr("Priority %1").arg(Labels::label(Priority::Normal)),
-            { QKeySequence(Qt::Key_2) }, true, [this] { setPriority(int(Priority::Normal)); } },
-        { Action::PriorityHigh, "actionPriorityHigh", tr("Priority %1").arg(Labels::label(Priority::High)),
-            { QKeySequence(Qt::Key_3) }, true, [this] { setPriority(int(Priority::High)); } },
-        { Action::PriorityUrgent, "actionPriorityUrgent", tr("Priority %1").arg(Labels::label(Priority::Urgent)),
-            { QKeySequence(Qt::Key_4) }, true, [this] { setPriority(int(Priority::Urgent)); } },
-        { Action::SetStatus, "actionSetStatus", tr("Set &status…"), { QKeySequence(Qt::Key_S) }, true,
+        { Action::PriorityLow,
+            "actionPriorityLow",
+            tr("Priority %1").arg(Labels::label(Priority::Low)),
+            { QKeySequence(Qt::Key_1) },
+            true,
+            [this] { setPriority(int(Priority::Low)); } },
+        { Action::PriorityNormal,
+            "actionPriorityNormal",
+            tr("Priority %1").arg(Labels::label(Priority::Normal)),
+            { QKeySequence(Qt::Key_2) },
+            true,
+            [this] { setPriority(int(Priority::Normal)); } },
+        { Action::PriorityHigh,
+            "actionPriorityHigh",
+            tr("Priority %1").arg(Labels::label(Priority::High)),
+            { QKeySequence(Qt::Key_3) },
+            true,
+            [this] { setPriority(int(Priority::High)); } },
+        { Action::PriorityUrgent,
+            "actionPriorityUrgent",
+            tr("Priority %1").arg(Labels::label(Priority::Urgent)),
+            { QKeySequence(Qt::Key_4) },
+            true,
+            [this] { setPriority(int(Priority::Urgent)); } },
+        { Action::SetStatus,
+            "actionSetStatus",
+            tr("Set &status…"),
+            { QKeySequence(Qt::Key_S) },
+            true,
             [this] { pickStatus(); } },
-        { Action::MarkDuplicate, "actionMarkDuplicate", tr("Mark as d&uplicate of…"), { QKeySequence(Qt::Key_U) }, true,
+        { Action::MarkDuplicate,
+            "actionMarkDuplicate",
+            tr("Mark as d&uplicate of…"),
+            { QKeySequence(Qt::Key_U) },
+            true,
             [this] { markDuplicate(); } },
-        { Action::AddNote, "actionAddNote", tr("Add internal &note…"), { QKeySequence(Qt::Key_N) }, true,
+        { Action::AddNote,
+            "actionAddNote",
+            tr("Add internal &note…"),
+            { QKeySequence(Qt::Key_N) },
+            true,
             [this] { addNote(); } },
-        { Action::NextReport, "actionNextReport", tr("Ne&xt report"), { QKeySequence(Qt::Key_J) }, true,
+        { Action::Reply,
+            "actionReply",
+            tr("&Reply to the citizen…"),
+            { QKeySequence(Qt::Key_R) },
+            true,
+            [this] { replyToCurrent(); },
+            tr("Answer the reporter and everyone following this report, from a template") },
+        { Action::NextReport,
+            "actionNextReport",
+            tr("Ne&xt report"),
+            { QKeySequence(Qt::Key_J) },
+            true,
             [this] { moveCurrent(1); } },
-        { Action::PreviousReport, "actionPreviousReport", tr("Pre&vious report"), { QKeySequence(Qt::Key_K) }, true,
+        { Action::PreviousReport,
+            "actionPreviousReport",
+            tr("Pre&vious report"),
+            { QKeySequence(Qt::Key_K) },
+            true,
             [this] { moveCurrent(-1); } },
-        { Action::DismissMessage, "actionDismissMessage", tr("Dismiss message"), { QKeySequence(Qt::Key_Escape) }, true,
+        { Action::DismissMessage,
+            "actionDismissMessage",
+            tr("Dismiss message"),
+            { QKeySequence(Qt::Key_Escape) },
+            true,
             [this] { hideMessage(); } },
-        { Action::Shortcuts, "actionShortcuts", tr("&Keyboard shortcuts"), { QKeySequence::HelpContents }, false,
+        { Action::Shortcuts,
+            "actionShortcuts",
+            tr("&Keyboard shortcuts"),
+            { QKeySequence::HelpContents },
+            false,
             [this] { showShortcuts(); } },
         { Action::About, "actionAbout", tr("&About Meldpunt"), {}, false, [this] { showAbout(); } },
     };
@@ -445,7 +553,7 @@ void MainWindow::buildMenus()
         { Action::AcceptSuggested, Action::ChangeDepartment, Action::ChangeCategory, Separator, Action::SetPriority });
     QMenu* priority = triage->addMenu(tr("Priority"));
     add(priority, { Action::PriorityLow, Action::PriorityNormal, Action::PriorityHigh, Action::PriorityUrgent });
-    add(triage, { Action::SetStatus, Action::MarkDuplicate, Separator, Action::AddNote });
+    add(triage, { Action::SetStatus, Action::MarkDuplicate, Separator, Action::AddNote, Action::Reply });
     QMenu* go = menuBar()->addMenu(tr("&View"));
     add(go, { Action::NextReport, Action::PreviousReport, Separator, Action::ToggleFilters, Action::ToggleDetail });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -484,6 +592,8 @@ void MainWindow::connectSignals()
         const qint64 id = m_model->reportId(m_view->currentIndex().row());
         if (id != m_detail->reportId())
             m_detail->showReport(id);
+        if (m_map && id)
+            m_map->selectReport(id);
     });
 
     connect(m_filterPanel, &FilterPanel::filterEdited, this, &MainWindow::applyFilter);
@@ -511,8 +621,8 @@ void MainWindow::connectSignals()
         if (!selectReport(id)) {
             m_detail->showReport(id);
             const std::optional<Report> r = m_store->report(id);
-            statusBar()->showMessage(
-                tr("%1 is not in this queue; it is shown in the detail pane only.").arg(r ? r->ref : QString::number(id)),
+            statusBar()->showMessage(tr("%1 is not in this queue; it is shown in the detail pane only.")
+                                         .arg(r ? r->ref : QString::number(id)),
                 6000);
         }
     });
@@ -590,7 +700,8 @@ void MainWindow::applyFilter(const QueueFilter& f)
 
 void MainWindow::onFilterChanged(const QueueFilter& f)
 {
-    Q_UNUSED(f)
+    if (m_map)
+        m_map->setFilter(f); // the map shows exactly the queue's filter
     m_total = -1;
     updateTitle();
     updateSortIndicator();
@@ -801,9 +912,17 @@ void MainWindow::onSelectionChanged()
 void MainWindow::updateActions()
 {
     const bool any = m_view->currentIndex().isValid() || m_view->selectionModel()->hasSelection();
-    for (Action a : { Action::AcceptSuggested, Action::ChangeCategory, Action::ChangeDepartment, Action::SetPriority,
-             Action::PriorityLow, Action::PriorityNormal, Action::PriorityHigh, Action::PriorityUrgent, Action::SetStatus,
-             Action::MarkDuplicate, Action::AddNote })
+    for (Action a : { Action::AcceptSuggested,
+             Action::ChangeCategory,
+             Action::ChangeDepartment,
+             Action::SetPriority,
+             Action::PriorityLow,
+             Action::PriorityNormal,
+             Action::PriorityHigh,
+             Action::PriorityUrgent,
+             Action::SetStatus,
+             Action::MarkDuplicate,
+             Action::AddNote })
         m_actions.value(a)->setEnabled(any);
 }
 
@@ -870,7 +989,8 @@ void MainWindow::changeCategory()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    Picker* p = openPicker(QStringLiteral("categoryPicker"), tr("Category of %1").arg(describe(ids)),
+    Picker* p = openPicker(QStringLiteral("categoryPicker"),
+        tr("Category of %1").arg(describe(ids)),
         PickerItems::categories(m_store->refs()));
     p->setPlaceholder(tr("Type part of a category, e.g. zwerfvuil"));
     if (const QueueRow* r = m_model->rowData(m_model->rowOf(ids.first())))
@@ -886,7 +1006,8 @@ void MainWindow::changeDepartment()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    Picker* p = openPicker(QStringLiteral("departmentPicker"), tr("Route %1 to").arg(describe(ids)),
+    Picker* p = openPicker(QStringLiteral("departmentPicker"),
+        tr("Route %1 to").arg(describe(ids)),
         PickerItems::departments(m_store->refs()));
     p->setPlaceholder(tr("Type part of a department"));
     if (const QueueRow* r = m_model->rowData(m_model->rowOf(ids.first()))) {
@@ -909,8 +1030,8 @@ void MainWindow::pickPriority()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    Picker* p = openPicker(QStringLiteral("priorityPicker"), tr("Priority of %1").arg(describe(ids)),
-        PickerItems::priorities());
+    Picker* p = openPicker(
+        QStringLiteral("priorityPicker"), tr("Priority of %1").arg(describe(ids)), PickerItems::priorities());
     p->setDigitShortcuts(true);
     p->setHint(tr("1–4 choose directly · Enter chooses · Esc cancels"));
     if (const QueueRow* r = m_model->rowData(m_model->rowOf(ids.first())))
@@ -964,12 +1085,14 @@ void MainWindow::markDuplicate()
     const qint64 anchor = ids.contains(current) ? current : ids.first();
     QList<NearbyReport> nearby = m_store->duplicateCandidates(anchor);
     nearby.removeIf([&ids](const NearbyReport& n) { return ids.contains(n.row.id); });
-    Picker* p = openPicker(QStringLiteral("duplicatePicker"), tr("%1 is a duplicate of").arg(describe(ids)),
+    Picker* p = openPicker(QStringLiteral("duplicatePicker"),
+        tr("%1 is a duplicate of").arg(describe(ids)),
         PickerItems::duplicateCandidates(nearby, m_store->refs()));
     p->setAllowFreeText(true);
     p->setPlaceholder(tr("Type a reference, e.g. M-2026-001234, or choose a nearby report"));
-    p->setHint(nearby.isEmpty() ? tr("No report of the same category within 50 m in 12 weeks; type the reference of the original.")
-                                : tr("Nearby reports of the same category (≤ 50 m, 12 weeks) · or type a reference"));
+    p->setHint(nearby.isEmpty()
+            ? tr("No report of the same category within 50 m in 12 weeks; type the reference of the original.")
+            : tr("Nearby reports of the same category (≤ 50 m, 12 weeks) · or type a reference"));
     connect(p, &Picker::chosen, this, [this, ids](const QVariant& value, const QString& typed) {
         qint64 original = value.isValid() ? value.toLongLong() : 0;
         if (!original) {
@@ -1043,8 +1166,8 @@ void MainWindow::newReport()
         if (selectReport(id))
             statusBar()->showMessage(tr("%1 registered.").arg(r ? r->ref : QString()), 6000);
         else
-            statusBar()->showMessage(tr("%1 registered; the current filter does not show it.").arg(r ? r->ref : QString()),
-                8000);
+            statusBar()->showMessage(
+                tr("%1 registered; the current filter does not show it.").arg(r ? r->ref : QString()), 8000);
     });
     connect(dialog, &QDialog::finished, this, &MainWindow::returnToQueue);
     dialog->open();
@@ -1105,7 +1228,8 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Meldpunt"),
+    QMessageBox::about(this,
+        tr("About Meldpunt"),
         tr("<h3>Meldpunt %1</h3><p>The workstation of the citizen-report desk: one queue of every report, "
            "triaged at keyboard speed.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
@@ -1116,8 +1240,12 @@ void MainWindow::showAbout()
 
 bool MainWindow::renderScreenshot(const QString& view, const QString& file, QString* error)
 {
+    const QHash<QString, ViewTab> views { { QStringLiteral("map"), MapTab }, { QStringLiteral("dashboard"), DashboardTab },
+        { QStringLiteral("letters"), LettersTab }, { QStringLiteral("printqueue"), PrintQueueTab } };
+    if (views.contains(view))
+        return renderViewScreenshot(views.value(view), file, error);
     if (view != QLatin1String("queue") && view != QLatin1String("intake")) {
-        *error = tr("Unknown view “%1”; choose queue or intake.").arg(view);
+        *error = tr("Unknown view “%1”; choose queue, intake, map, dashboard, letters or printqueue.").arg(view);
         return false;
     }
     m_screenshotMode = true;
@@ -1205,8 +1333,8 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
         const int titleHeight = 30;
         QPainter p(&shot);
         p.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-        const QRect frame(QPoint((shot.width() - form.width()) / 2,
-                              std::max(20, (shot.height() - form.height() - titleHeight) / 2)),
+        const QRect frame(
+            QPoint((shot.width() - form.width()) / 2, std::max(20, (shot.height() - form.height() - titleHeight) / 2)),
             QSize(form.width(), form.height() + titleHeight));
         for (int i = 10; i > 0; --i)
             p.fillRect(frame.adjusted(-i, -i + 4, i, i + 4), QColor(0, 0, 0, 5));

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QTabWidget;
+
 class QAction;
 class QDockWidget;
 class QFrame;
@@ -17,6 +19,11 @@ class QTimer;
 namespace meldpunt {
 
 class CountWorker;
+class DashboardView;
+class LettersView;
+class MapView;
+class Outbox;
+class PrintQueueView;
 class Picker;
 struct PickerItem;
 class DetailPane;
@@ -53,6 +60,7 @@ public:
         SetStatus,
         MarkDuplicate,
         AddNote,
+        Reply,
         NextReport,
         PreviousReport,
         DismissMessage,
@@ -66,8 +74,15 @@ public:
     explicit MainWindow(ReportStore* store, ReportCommands* commands, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Renders `view` ("queue", "intake") at 1600×1000 into a PNG; false with a translated reason.
+    /// Renders `view` ("queue", "intake", "map", "dashboard", "letters", "printqueue") at 1600×1000 into a PNG;
+    /// false with a translated reason.
     bool renderScreenshot(const QString& view, const QString& file, QString* error);
+
+    /// The views beside the queue, one tab each.
+    enum ViewTab { QueueTab, MapTab, DashboardTab, LettersTab, PrintQueueTab, ViewTabCount };
+    void showView(ViewTab tab);
+    /// Department-head mode: the dashboard alone, read-only, limited to one department (0: all).
+    void setHeadMode(int departmentId);
 
     QAction* action(Action a) const { return m_actions.value(a); }
     QueueModel* queueModel() const { return m_model; }
@@ -132,6 +147,21 @@ private:
 
     ReportStore* m_store;
     ReportCommands* m_commands;
+    QWidget* buildViews(QWidget* queuePage);
+    QWidget* ensureView(ViewTab tab);
+    void onViewChanged(int index);
+    void replyToCurrent();
+    bool renderViewScreenshot(ViewTab tab, const QString& file, QString* error);
+
+    QTabWidget* m_tabs = nullptr;
+    QList<QWidget*> m_viewPages;
+    MapView* m_map = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    LettersView* m_letters = nullptr;
+    PrintQueueView* m_printQueue = nullptr;
+    Outbox* m_outbox = nullptr;
+    bool m_headMode = false;
+    int m_headDepartment = 0;
     QueueModel* m_model = nullptr;
     QueueDelegate* m_delegate = nullptr;
     CountWorker* m_counts = nullptr;

@@ -8,6 +8,9 @@
 
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace meldpunt {
 
 MapDetailWidget::MapDetailWidget(Database* db, const ReferenceData& refs, QWidget* parent)
@@ -24,6 +27,17 @@ MapDetailWidget::MapDetailWidget(Database* db, const ReferenceData& refs, QWidge
     m_canvas->setReportsVisible(false);
     m_canvas->setMinimumHeight(180);
     connect(m_canvas, &MapWidget::reportClicked, this, &MapDetailWidget::reportActivated);
+    connect(m_canvas, &MapWidget::mapClicked, this, [this](double lat, double lon) {
+        if (!m_pickable)
+            return;
+        MapPin pin;
+        pin.lat = lat;
+        pin.lon = lon;
+        pin.primary = true;
+        pin.color = QColor(0x21, 0x25, 0x29);
+        m_canvas->setPins({ pin });
+        Q_EMIT locationPicked(lat, lon);
+    });
     m_canvas->loadCity(db);
 }
 
@@ -32,6 +46,32 @@ MapDetailWidget::~MapDetailWidget() = default;
 void MapDetailWidget::setTileSource(const TileSourceSpec& spec)
 {
     m_canvas->setTileSource(spec);
+}
+
+void MapDetailWidget::setPickable(bool pickable)
+{
+    m_pickable = pickable;
+    m_canvas->setCursor(pickable ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+void MapDetailWidget::showLocation(double lat, double lon)
+{
+    MapPin pin;
+    pin.lat = lat;
+    pin.lon = lon;
+    pin.primary = true;
+    pin.color = QColor(0x21, 0x25, 0x29);
+    m_canvas->setPins({ pin });
+    m_canvas->setMessage(QString());
+    m_canvas->setView(lat, lon, std::max(17.0, m_canvas->zoom()));
+}
+
+std::optional<AddressHit> MapDetailWidget::nearestAddress(double lat, double lon) const
+{
+    const std::shared_ptr<const CityBackground> city = m_canvas->city();
+    if (!city || !city->addresses)
+        return std::nullopt;
+    return city->addresses->nearestAddress(lat, lon);
 }
 
 bool MapDetailWidget::isReady() const

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace meldpunt {
@@ -32,14 +34,25 @@ public:
     MapWidget* canvas() const { return m_canvas; }
     bool isReady() const;
 
+    /// Lets a click on the map choose a place (the intake form): a pin goes there and
+    /// locationPicked() says where; nearestAddress() then names it.
+    void setPickable(bool pickable);
+    /// Shows a picked or typed place with a pin, at street level.
+    void showLocation(double lat, double lon);
+    /// Reverse geocoding: the register's address nearest to a point (within 250 m), once the
+    /// city is loaded.
+    std::optional<AddressHit> nearestAddress(double lat, double lon) const;
+
 Q_SIGNALS:
     void reportActivated(qint64 id);
+    void locationPicked(double lat, double lon);
 
 private:
     Database* m_db;
     ReferenceData m_refs;
     MapWidget* m_canvas;
     qint64 m_reportId = 0;
+    bool m_pickable = false;
 };
 
 } // namespace meldpunt

@@ -160,7 +160,7 @@ void MapView::buildToolbar(QWidget* bar)
 
     m_basemapButton = new QToolButton(bar);
     m_basemapButton->setObjectName(QStringLiteral("mapBasemapButton"));
-    m_basemapButton->setText(tr("Basemap"));
+    m_basemapButton->setText(tr("Basemap: %1").arg(m_source.name));
     m_basemapButton->setToolTip(tr("Choose the background map"));
     m_basemapButton->setAutoRaise(true);
     m_basemapButton->setPopupMode(QToolButton::InstantPopup);
@@ -296,6 +296,7 @@ void MapView::setTileSource(const TileSourceSpec& spec)
     m_source = error.isEmpty() ? spec : TileSourceSpec::vector();
     for (QAction* a : m_basemapGroup->actions())
         a->setChecked(a->data().toString() == m_source.id);
+    m_basemapButton->setText(tr("Basemap: %1").arg(m_source.name));
     checkReady();
 }
 

@@ -3,6 +3,7 @@
 
 #include "geo/tileprovider.h"
 #include "geo/tilesource.h"
+#include "queuedelegate.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -57,17 +58,6 @@ int clusterRadius(quint32 count)
     return int(std::lround(13 + 4.2 * std::log10(double(std::max<quint32>(count, 2)))));
 }
 
-void drawHaloText(QPainter& p, const QPointF& at, const QString& text, const QColor& color, const QColor& halo, int flags = 0)
-{
-    Q_UNUSED(flags)
-    p.setPen(halo);
-    for (const QPointF d : { QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1), QPointF(-1, -1), QPointF(1, 1),
-             QPointF(1, -1), QPointF(-1, 1) })
-        p.drawText(at + d, text);
-    p.setPen(color);
-    p.drawText(at, text);
-}
-
 QPainterPath roundedCard(const QRectF& r, double radius = 6)
 {
     QPainterPath path;
@@ -91,38 +81,19 @@ void paintCard(QPainter& p, const QRectF& r)
 
 QColor MapWidget::statusColor(Status s)
 {
-    switch (s) {
-    case Status::New:
-        return QColor(0xE8, 0x59, 0x0C);
-    case Status::Triaged:
-        return QColor(0xF0, 0x9A, 0x00);
-    case Status::Assigned:
-        return QColor(0x1C, 0x7E, 0xD6);
-    case Status::InProgress:
-        return QColor(0x70, 0x48, 0xE8);
-    case Status::OnHold:
-        return QColor(0x86, 0x8E, 0x96);
-    case Status::Resolved:
-        return QColor(0x2F, 0x9E, 0x44);
-    case Status::Closed:
-        return QColor(0x5F, 0x7D, 0x67);
-    case Status::Rejected:
-        return QColor(0xAD, 0xB5, 0xBD);
-    case Status::Duplicate:
-        return QColor(0xA3, 0x9E, 0xC4);
-    }
-    return Qt::gray;
+    // The queue's colours, so that a marker and its row in the queue look alike.
+    return QueueDelegate::statusColor(s);
 }
 
 QColor MapWidget::groupColor(MapStatusGroup g)
 {
     switch (g) {
     case MapStatusGroup::ToDo:
-        return QColor(0xE8, 0x59, 0x0C);
+        return statusColor(Status::New);
     case MapStatusGroup::InWork:
-        return QColor(0x1C, 0x7E, 0xD6);
+        return statusColor(Status::InProgress);
     case MapStatusGroup::Done:
-        return QColor(0x2F, 0x9E, 0x44);
+        return statusColor(Status::Resolved);
     }
     return Qt::gray;
 }
@@ -1253,8 +1224,11 @@ MapWidget::Hit MapWidget::hitTest(QPointF pos) const
 
 void MapWidget::activate(const Hit& hit, QPoint globalPos)
 {
-    if (!hit.found)
+    if (!hit.found) {
+        const QGeoCoordinate c = m_vp.coordinateAt(mapFromGlobal(globalPos));
+        Q_EMIT mapClicked(c.latitude(), c.longitude());
         return;
+    }
     if (hit.pin) {
         if (hit.pin->id)
             Q_EMIT reportClicked(hit.pin->id);

@@ -100,6 +100,8 @@ public:
 
 Q_SIGNALS:
     void reportClicked(qint64 id);
+    /// A click on the map where there is no marker or pin (the intake form picks a place with it).
+    void mapClicked(double lat, double lon);
     /// A cluster at the deepest zoom still holds several reports: let the owner offer a list.
     void reportsListRequested(const QList<qint64>& ids, const QPoint& globalPos);
     void areaDrawn(const QPolygonF& lonLat);

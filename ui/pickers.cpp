@@ -37,11 +37,11 @@ QIcon dot(const QColor& color)
 } // namespace
 
 Picker::Picker(const QString& name, const QString& title, const QList<PickerItem>& items, QWidget* parent)
-    : QDialog(parent)
-    , m_items(items)
-    , m_filter(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-    , m_hint(new QLabel(this))
+    : QDialog(parent),
+      m_items(items),
+      m_filter(new QLineEdit(this)),
+      m_list(new QListWidget(this)),
+      m_hint(new QLabel(this))
 {
     setObjectName(name);
     setWindowTitle(title);
@@ -174,7 +174,8 @@ void Picker::choose()
         return;
     }
     const QString typed = m_filter->text().trimmed();
-    if (m_allowFreeText && !typed.isEmpty()) {
+    if (m_allowFreeText && !typed.isEmpty() && !m_chosen) {
+        m_chosen = true;
         Q_EMIT chosen(QVariant(), typed);
         accept();
     }
@@ -182,8 +183,10 @@ void Picker::choose()
 
 void Picker::chooseRow(int row)
 {
-    if (row < 0 || row >= m_list->count() || m_list->isRowHidden(row))
+    // Once only: a click and an activation of the same item (single-click desktops) must not act twice.
+    if (m_chosen || row < 0 || row >= m_list->count() || m_list->isRowHidden(row))
         return;
+    m_chosen = true;
     Q_EMIT chosen(m_list->item(row)->data(Qt::UserRole), m_filter->text());
     accept();
 }
@@ -230,8 +233,9 @@ QList<PickerItem> PickerItems::categories(const ReferenceData& refs)
         it.keywords = c.nameFr + QLatin1Char(' ') + c.code;
         out << it;
     }
-    std::stable_sort(out.begin(), out.end(),
-        [](const PickerItem& a, const PickerItem& b) { return a.text.localeAwareCompare(b.text) < 0; });
+    std::stable_sort(out.begin(), out.end(), [](const PickerItem& a, const PickerItem& b) {
+        return a.text.localeAwareCompare(b.text) < 0;
+    });
     return out;
 }
 
@@ -308,17 +312,17 @@ QList<PickerItem> PickerItems::duplicateCandidates(const QList<NearbyReport>& ne
         it.color = QueueDelegate::statusColor(n.row.status);
         it.detail = tr("%1 m · %2 · %3 · %4")
                         .arg(qRound(n.distanceMeters))
-                        .arg(locale.toString(QDateTime::fromSecsSinceEpoch(n.row.receivedAt, tz).date(), QLocale::ShortFormat),
-                            StatusRules::label(n.row.status), n.row.address);
+                        .arg(locale.toString(
+                                 QDateTime::fromSecsSinceEpoch(n.row.receivedAt, tz).date(), QLocale::ShortFormat),
+                            StatusRules::label(n.row.status),
+                            n.row.address);
         it.keywords = refs.categoryName(n.row.categoryId);
         out << it;
     }
     return out;
 }
 
-NoteDialog::NoteDialog(const QString& title, QWidget* parent)
-    : QDialog(parent)
-    , m_edit(new QPlainTextEdit(this))
+NoteDialog::NoteDialog(const QString& title, QWidget* parent) : QDialog(parent), m_edit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("noteDialog"));
     setWindowTitle(title);
@@ -338,7 +342,8 @@ NoteDialog::NoteDialog(const QString& title, QWidget* parent)
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence& seq : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence& seq :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto* sc = new QShortcut(seq, this);
         connect(sc, &QShortcut::activated, this, [this] {
             if (!text().isEmpty())

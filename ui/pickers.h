@@ -66,6 +66,7 @@ private:
     QLabel* m_hint;
     bool m_allowFreeText = false;
     bool m_digitShortcuts = false;
+    bool m_chosen = false;
 };
 
 /// The items of each picker, built from the reference data.

@@ -10,10 +10,7 @@
 
 namespace meldpunt {
 
-QueueDelegate::QueueDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
-{
-}
+QueueDelegate::QueueDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 QColor QueueDelegate::statusColor(Status s)
 {
@@ -62,8 +59,8 @@ QSize QueueDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
     return s;
 }
 
-void QueueDelegate::paintPill(QPainter* painter, const QStyleOptionViewItem& option, const QString& text,
-    const QColor& color, bool stale) const
+void QueueDelegate::paintPill(
+    QPainter* painter, const QStyleOptionViewItem& option, const QString& text, const QColor& color, bool stale) const
 {
     QFont f = option.font;
     f.setWeight(QFont::DemiBold);
@@ -86,7 +83,8 @@ void QueueDelegate::paintPill(QPainter* painter, const QStyleOptionViewItem& opt
     painter->fillPath(path, fill);
     painter->setPen(Qt::white);
     painter->setFont(f);
-    painter->drawText(pill.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextSingleLine,
+    painter->drawText(pill.adjusted(8, 0, -8, 0),
+        Qt::AlignCenter | Qt::TextSingleLine,
         fm.elidedText(text, Qt::ElideRight, pill.width() - 15));
     painter->restore();
 }
@@ -129,7 +127,8 @@ void QueueDelegate::paintDue(QPainter* painter, const QStyleOptionViewItem& opti
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : red);
     const QRect textRect = option.rect.adjusted(d + 9, 0, -2, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+    painter->drawText(textRect,
+        Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
         QFontMetrics(tf).elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
@@ -164,9 +163,14 @@ void QueueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
             QStyleOptionViewItem plain = option;
             initStyleOption(&plain, index);
             if (!(option.state & QStyle::State_Selected) && !stale)
-                plain.palette.setColor(QPalette::Text, p == Priority::Low ? priorityColor(p) : option.palette.color(QPalette::Text));
+                plain.palette.setColor(
+                    QPalette::Text, p == Priority::Low ? priorityColor(p) : option.palette.color(QPalette::Text));
             plain.rect.adjust(6, 0, 0, 0);
-            style->drawItemText(painter, plain.rect, Qt::AlignLeft | Qt::AlignVCenter, plain.palette, true,
+            style->drawItemText(painter,
+                plain.rect,
+                Qt::AlignLeft | Qt::AlignVCenter,
+                plain.palette,
+                true,
                 plain.fontMetrics.elidedText(text, Qt::ElideRight, plain.rect.width() - 4),
                 option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
             return;

@@ -21,12 +21,7 @@ const QColor kMuted(0x80, 0x86, 0x8d);
 /// Marks a change of the model as under way for as long as it lives.
 class ChangeGuard final {
 public:
-    explicit ChangeGuard(bool* flag)
-        : m_flag(flag)
-        , m_old(*flag)
-    {
-        *m_flag = true;
-    }
+    explicit ChangeGuard(bool* flag) : m_flag(flag), m_old(*flag) { *m_flag = true; }
     ~ChangeGuard() { *m_flag = m_old; }
     Q_DISABLE_COPY_MOVE(ChangeGuard)
 
@@ -41,8 +36,7 @@ constexpr int kDisplayLimit = 400;
 } // namespace
 
 QueueModel::QueueModel(ReportStore* store, ReportCommands* commands, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : QAbstractTableModel(parent), m_store(store)
 {
     if (commands) {
         connect(commands, &ReportCommands::reportsChanged, this, &QueueModel::onReportsChanged);
@@ -177,9 +171,9 @@ void QueueModel::sort(int column, Qt::SortOrder order)
     if (!isSortable(column))
         return;
     QueueFilter f = m_filter;
-    f.sortKey = column == DueColumn       ? QueueFilter::SortKey::Due
-        : column == PriorityColumn        ? QueueFilter::SortKey::Priority
-                                          : QueueFilter::SortKey::Received;
+    f.sortKey = column == DueColumn ? QueueFilter::SortKey::Due
+        : column == PriorityColumn  ? QueueFilter::SortKey::Priority
+                                    : QueueFilter::SortKey::Received;
     f.sortOrder = order;
     if (f.sortKey == m_filter.sortKey && f.sortOrder == m_filter.sortOrder)
         return;
@@ -302,15 +296,14 @@ QVariant QueueModel::toolTip(const QueueRow& r, int column, bool stale) const
     case DepartmentColumn:
         if (r.departmentId == 0) {
             const QString suggested = displayData(r, DepartmentColumn).toString();
-            text = suggested.isEmpty() ? tr("No department yet; choose one with D.")
-                                       : tr("Suggested: %1. Press Enter to route it there, D to choose another.").arg(suggested);
+            text = suggested.isEmpty()
+                ? tr("No department yet; choose one with D.")
+                : tr("Suggested: %1. Press Enter to route it there, D to choose another.").arg(suggested);
         }
         break;
     case CategoryColumn:
     case AddressColumn:
-    case AssigneeColumn:
-        text = displayData(r, column).toString();
-        break;
+    case AssigneeColumn: text = displayData(r, column).toString(); break;
     default: break;
     }
     if (stale)

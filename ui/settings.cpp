@@ -49,15 +49,9 @@ QString& overrideFile()
 
 } // namespace
 
-Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
-{
-}
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
 
-Settings::Settings(const QString& file)
-    : m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat))
-{
-}
+Settings::Settings(const QString& file) : m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat)) {}
 
 Settings::~Settings() = default;
 

@@ -81,8 +81,8 @@ int TileProvider::maxZoom() const
 
 QString TileProvider::attribution() const
 {
-    if (m_mbtiles && !m_mbtiles->attribution().isEmpty())
-        return m_mbtiles->attribution();
+    if (m_mbtiles)
+        return m_mbtiles->attribution().isEmpty() ? tr("Offline map %1").arg(m_mbtiles->name()) : m_mbtiles->attribution();
     return m_spec.attribution;
 }
 

@@ -12,6 +12,7 @@
 
 namespace meldpunt {
 
+/// One basemap: its kind, where its tiles come from, the credit its licence requires, its zooms.
 struct TileSourceSpec {
     Q_DECLARE_TR_FUNCTIONS(TileSourceSpec)
 public:

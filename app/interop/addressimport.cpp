@@ -316,7 +316,9 @@ int runImportVerb(const QStringList& args)
     p.addHelpOption();
     QCommandLineOption db(QStringLiteral("db"), AddressImporter::tr("Database file to import into."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), AddressImporter::tr("Import into the demo database."));
-    p.addOptions({ db, demo });
+    // Read by main() before any verb; accepted here so that it is not an unknown option.
+    QCommandLineOption lang(QStringLiteral("lang"), AddressImporter::tr("Language: nl, fr or en."), QStringLiteral("LANG"));
+    p.addOptions({ db, demo, lang });
     p.addPositionalArgument(QStringLiteral("kind"), AddressImporter::tr("addresses or districts"));
     p.addPositionalArgument(QStringLiteral("file"), AddressImporter::tr("The CSV or GeoJSON file."));
     QStringList withProgram = args;

@@ -110,6 +110,23 @@ Bytes jsonString(Bytes json, const char* key, int from = 0, int* end = nullptr)
     return {};
 }
 
+/// Maps the file into memory for the duration of a full scan: SQLite then reads pages in place
+/// instead of copying each into its cache. Put back as it was afterwards, since the connection is
+/// the thread's and shared with other work.
+class ScanMapping {
+public:
+    explicit ScanMapping(sqlite3* h)
+        : m_h(h)
+    {
+        sqlite3_exec(m_h, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
+    }
+    ~ScanMapping() { sqlite3_exec(m_h, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); }
+    Q_DISABLE_COPY_MOVE(ScanMapping)
+
+private:
+    sqlite3* m_h;
+};
+
 /// A change of a report between open and not open, from its history.
 struct Transition {
     qint64 reportId = 0;
@@ -127,6 +144,7 @@ bool readTransitions(Database* db, std::vector<Transition>* out, QString* error)
         *error = QStringLiteral("no database connection");
         return false;
     }
+    const ScanMapping mapping(h);
     sqlite3_stmt* st = nullptr;
     const char* sql = "SELECT report_id, at, kind, payload FROM report_event "
                       "WHERE kind IN ('status', 'reverted', 'merged') ORDER BY id";
@@ -295,6 +313,7 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         "coalesce(r.closed_at, 0), r.updated_at FROM report r WHERE %1")
                                .arg(cond.where)
                                .toUtf8();
+    const ScanMapping mapping(h);
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK) {
         events.waitForFinished();
