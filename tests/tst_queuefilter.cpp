@@ -611,6 +611,8 @@ void TestQueueFilter::ftsQuery_data()
     QTest::newRow("NEAR(") << QStringLiteral("NEAR(") << QStringLiteral("\"near\"*");
     QTest::newRow("column filter") << QStringLiteral("ref:M-2026") << QStringLiteral("\"ref\"* \"m\"* \"2026\"*");
     QTest::newRow("apostrophe") << QStringLiteral("'s nachts") << QStringLiteral("\"s\"* \"nachts\"*");
+    // A reference goes through the ref index (QueueFilter::refPrefix), not the word index.
+    QTest::newRow("reference") << QStringLiteral("m-2026-0001") << QString();
 }
 
 void TestQueueFilter::ftsQuery()

@@ -93,6 +93,22 @@ void Statement::bindOrNull(int i, const std::string& s)
         bind(i, s);
 }
 
+std::string multiRowInsert(const char* head, int columns, int rows)
+{
+    std::string row = "(";
+    for (int c = 0; c < columns; ++c)
+        row += c ? ",?" : "?";
+    row += ')';
+    std::string sql = head;
+    sql += " VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        if (r)
+            sql += ',';
+        sql += row;
+    }
+    return sql;
+}
+
 bool execSql(sqlite3* db, const char* sql, QString* error)
 {
     char* err = nullptr;
@@ -139,9 +155,8 @@ bool SideWriter::start(const QString& path, const std::vector<std::string>& sche
     if (!execSql(m_db, "INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 134217728)", error)
         || !execSql(m_db, "BEGIN", error))
         return false;
-    if (!m_event.prepare(m_db, "INSERT INTO report_event(id, report_id, at, actor, kind, payload) VALUES (?,?,?,?,?,?)")
-        || !m_document.prepare(
-            m_db, "INSERT INTO report_fts(rowid, ref, description, address, citizen) VALUES (?,?,?,?,?)")) {
+    const char* documents = "INSERT INTO report_fts(rowid, ref, description, address, citizen)";
+    if (!m_document.prepare(m_db, multiRowInsert(documents, 5, 1).c_str())) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
@@ -203,7 +218,6 @@ void SideWriter::run()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     m_cpuMs = qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 #endif
-    m_event.finalize();
     m_document.finalize();
     bool ok = execSql(m_db, "COMMIT", &error)
         // The buffer size is a setting stored with the index; the real file keeps the default.
@@ -216,16 +230,8 @@ void SideWriter::run()
 bool SideWriter::write(const SideBatch& b)
 {
     const char* text = b.text.data();
-    for (const SideBatch::EventRow& e : b.events) {
-        m_event.bind(1, e.id);
-        m_event.bind(2, e.report);
-        m_event.bind(3, e.at);
-        m_event.bind(4, e.actor);
-        m_event.bind(5, e.kind);
-        m_event.bind(6, text + e.payload, int(e.payloadLength));
-        if (!m_event.step())
-            return false;
-    }
+    // One row at a time here: a multi-row VALUES into a virtual table goes through a temporary
+    // table and is slower.
     for (const SideBatch::SearchRow& d : b.documents) {
         m_document.bind(1, d.report);
         m_document.bind(2, text + d.ref, int(d.refLength));
@@ -248,7 +254,6 @@ bool SideWriter::finish(QString* error)
         }
         m_thread.join();
     }
-    m_event.finalize();
     m_document.finalize();
     bool ok = m_error.isEmpty() && !m_abort.load();
     if (!ok && error)
@@ -273,7 +278,6 @@ void SideWriter::abort()
     }
     if (m_thread.joinable())
         m_thread.join();
-    m_event.finalize();
     m_document.finalize();
     if (m_db) {
         sqlite3_close(m_db);

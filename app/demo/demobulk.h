@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk writing for the demo generator: prepared statements, and a second thread that builds the
-// report history and the search index in a side file while the main thread writes the reports.
+// search index in a side file while the main thread writes the reports and their history.
 #pragma once
 
 #include <QString>
@@ -51,21 +51,14 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+/// "head VALUES (?,…),(?,…),…": an INSERT of `rows` rows of `columns` parameters each.
+std::string multiRowInsert(const char* head, int columns, int rows);
+
 /// Runs SQL without results; on failure `error` gets SQLite's message.
 bool execSql(sqlite3* db, const char* sql, QString* error);
 
-/// What the main thread hands over per batch of reports. Strings live in `text`; kinds and actors
-/// are string literals or catalogue entries that outlive the generation.
+/// What the main thread hands over per batch of reports: the text to index, kept in `text`.
 struct SideBatch {
-    struct EventRow {
-        qint64 id;
-        qint64 report;
-        qint64 at;
-        const char* actor;
-        const char* kind;
-        quint32 payload;
-        quint32 payloadLength;
-    };
     struct SearchRow {
         qint64 report;
         quint32 ref, refLength;
@@ -73,7 +66,6 @@ struct SideBatch {
         quint32 address, addressLength;
         quint32 citizen, citizenLength;
     };
-    std::vector<EventRow> events;
     std::vector<SearchRow> documents;
     std::string text;
 
@@ -85,15 +77,14 @@ struct SideBatch {
     }
     void clear()
     {
-        events.clear();
         documents.clear();
         text.clear();
     }
 };
 
-/// Writes report_event rows and the FTS5 index into a separate database file on its own thread.
-/// The main thread later copies both into the real file with INSERT ... SELECT, which SQLite
-/// turns into a transfer of whole records; the two halves of the work run side by side on two cores.
+/// Builds the FTS5 search index in a separate database file on its own thread. The main thread
+/// later copies the index's tables into the real file with INSERT ... SELECT, which SQLite turns
+/// into a transfer of whole records; tokenizing a million descriptions thus runs beside the rest.
 class SideWriter final {
 public:
     SideWriter() = default;
@@ -130,7 +121,6 @@ private:
     std::atomic<bool> m_abort { false };
     QString m_error;
     qint64 m_cpuMs = 0;
-    Statement m_event;
     Statement m_document;
 };
 

@@ -384,6 +384,61 @@ std::string mailPart(const char* text)
 
 // ---------------------------------------------------------------------------------------------
 
+/// report_event rows, written 32 to a statement; ids are given in the order rows are added.
+class EventWriter final {
+public:
+    bool prepare(sqlite3* db)
+    {
+        const char* head = "INSERT INTO report_event(id, report_id, at, actor, kind, payload)";
+        return m_one.prepare(db, multiRowInsert(head, 6, 1).c_str())
+            && m_many.prepare(db, multiRowInsert(head, 6, kRows).c_str());
+    }
+    /// Copies the payload, so the caller may reuse its buffer at once.
+    bool add(qint64 report, qint64 at, const char* actor, const char* kind, const char* payload, int length)
+    {
+        Row& r = m_rows[size_t(m_used++)];
+        r = { ++m_lastId, report, at, actor, kind, {}, std::min(length, int(sizeof r.payload)) };
+        std::memcpy(r.payload, payload, size_t(r.length));
+        return m_used < kRows || flush();
+    }
+    bool flush()
+    {
+        const bool bulk = m_used == kRows;
+        for (int k = 0; k < m_used; ++k) {
+            Statement& st = bulk ? m_many : m_one;
+            const int base = bulk ? k * 6 : 0;
+            const Row& r = m_rows[size_t(k)];
+            st.bind(base + 1, r.id);
+            st.bind(base + 2, r.report);
+            st.bind(base + 3, r.at);
+            st.bind(base + 4, r.actor);
+            st.bind(base + 5, r.kind);
+            st.bind(base + 6, r.payload, r.length);
+            if ((!bulk || k == kRows - 1) && !st.step())
+                return false;
+        }
+        m_used = 0;
+        return true;
+    }
+
+private:
+    static constexpr int kRows = 32;
+    struct Row {
+        qint64 id;
+        qint64 report;
+        qint64 at;
+        const char* actor;
+        const char* kind;
+        char payload[160];
+        int length;
+    };
+    Statement m_one;
+    Statement m_many;
+    std::array<Row, kRows> m_rows {};
+    int m_used = 0;
+    qint64 m_lastId = 0;
+};
+
 class Generation final {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
@@ -467,7 +522,7 @@ private:
     std::vector<std::string> m_indexes; // CREATE INDEX statements to run again after the fill
     std::vector<std::string> m_triggers; // CREATE TRIGGER statements, likewise
     std::vector<std::string> m_dropped;
-    std::vector<std::string> m_sideSchema; // report_event and report_fts, for the side file
+    std::vector<std::string> m_sideSchema; // report_fts, for the side file
     qint64 m_phaseDone = 0; // progress reported while one long statement runs
 };
 
@@ -978,16 +1033,33 @@ void Generation::describe(const Subcategory& sub, int channel, const CitizenRow*
 
 bool Generation::writeReports()
 {
+    // Sixteen reports per statement: SQLite's fixed cost per executed statement is then paid once
+    // for many rows. The text of each of those rows must live until the statement runs.
+    constexpr int kRows = 16;
+    constexpr int kColumns = 27;
+    const char* insert = "INSERT INTO report(id, uuid, ref, received_at, channel, category_id, description, address, "
+                         "street, house_number, district_id, lat, lon, citizen_id, reply_channel, status, priority, "
+                         "department_id, assignee, due_at, resolved_at, closed_at, duplicate_of, version, revision, "
+                         "updated_at, updated_by)";
     Statement rep;
-    if (!prepare(rep,
-            "INSERT INTO report(id, uuid, ref, received_at, channel, category_id, description, address, street, "
-            "house_number, district_id, lat, lon, citizen_id, reply_channel, status, priority, department_id, "
-            "assignee, due_at, resolved_at, closed_at, duplicate_of, version, revision, updated_at, updated_by) "
-            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,1,0,?24,?25)"))
+    Statement repMany;
+    if (!prepare(rep, multiRowInsert(insert, kColumns, 1).c_str())
+        || !prepare(repMany, multiRowInsert(insert, kColumns, kRows).c_str()))
         return false;
+    struct RowText {
+        std::string description;
+        std::string address;
+        char uuid[37] = {};
+        char ref[24] = {};
+    };
+    std::array<RowText, kRows> texts;
+    const qint64 bulkEnd = m_options.reports - m_options.reports % kRows;
     Statement fol;
     if (!prepare(fol, "INSERT OR IGNORE INTO report_follower(report_id, citizen_id, via_report_id) VALUES (?,?,?)"))
         return false;
+    EventWriter history;
+    if (!history.prepare(m_db))
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
 
     Rng rng(m_options.seed, ReportStream);
     Rng phraseRng(m_options.seed, ReportStream + 1);
@@ -1006,11 +1078,8 @@ bool Generation::writeReports()
             m_hotspotAddresses.push_back(st.firstAddress + a);
     }
 
-    std::string description;
-    std::string address;
     std::array<Event, 16> events;
     std::unique_ptr<SideBatch> batch = m_side.takeEmpty();
-    qint64 eventId = 0;
     qint64 lastReceived = -1;
     int sameSecond = 0;
     for (qint64 i = 0; i < n; ++i) {
@@ -1018,6 +1087,13 @@ bool Generation::writeReports()
             return false;
         const Reception rec = m_receptions[size_t(i)];
         const qint64 id = i + 1;
+        const bool bulk = i < bulkEnd;
+        const int slot = bulk ? int(i % kRows) : 0;
+        RowText& text = bulk ? texts[size_t(slot)] : texts[0];
+        std::string& description = text.description;
+        std::string& address = text.address;
+        char* const ref = text.ref;
+        char* const uuid = text.uuid;
         const qint64 received = rec.at;
         const int channel = rec.channel;
         const int dayIndex = m_days->indexOf(received);
@@ -1140,9 +1216,8 @@ bool Generation::writeReports()
             creator = "web";
         else if (channel == Phone || channel == Counter)
             creator = rng.chance(0.7) ? "marie.lambrecht" : "an.peeters";
-        char ref[24];
         const int number = ++refCounter[day.year];
-        std::snprintf(ref, sizeof ref, "M-%04d-%06d", day.year, number);
+        std::snprintf(ref, sizeof text.ref, "M-%04d-%06d", day.year, number);
         {
             Event& e = add(received, "created", creator);
             e.payloadLength = std::snprintf(
@@ -1268,60 +1343,63 @@ bool Generation::writeReports()
         // Milliseconds keep the order of reports received within the same second.
         sameSecond = received == lastReceived ? std::min(sameSecond + 1, 999) : 0;
         lastReceived = received;
-        char uuid[37];
         formatUuidV7(quint64(received) * 1000 + quint64(sameSecond), rng, uuid);
 
-        rep.bind(1, id);
-        rep.bind(2, uuid, 36);
-        rep.bind(3, ref);
-        rep.bind(4, received);
-        rep.bind(5, chans[size_t(channel)].key);
-        rep.bind(6, sub.id);
-        rep.bind(7, description);
-        rep.bind(8, address);
-        rep.bind(9, street.nameUtf8);
+        Statement& st = bulk ? repMany : rep;
+        const int base = slot * kColumns;
+        st.bind(base + 1, id);
+        st.bind(base + 2, uuid, 36);
+        st.bind(base + 3, ref);
+        st.bind(base + 4, received);
+        st.bind(base + 5, chans[size_t(channel)].key);
+        st.bind(base + 6, sub.id);
+        st.bind(base + 7, description);
+        st.bind(base + 8, address);
+        st.bind(base + 9, street.nameUtf8);
         if (withoutLocation) {
-            rep.bindNull(10);
-            rep.bindNull(11);
-            rep.bindNull(12);
-            rep.bindNull(13);
+            st.bindNull(base + 10);
+            st.bindNull(base + 11);
+            st.bindNull(base + 12);
+            st.bindNull(base + 13);
         } else {
-            rep.bind(10, adr.houseNumber);
-            rep.bindOrNull(11, districtId);
-            rep.bind(12, lat);
-            rep.bind(13, lon);
+            st.bind(base + 10, adr.houseNumber);
+            st.bindOrNull(base + 11, districtId);
+            st.bind(base + 12, lat);
+            st.bind(base + 13, lon);
         }
-        rep.bindOrNull(14, citizenId);
-        rep.bind(15, citizen ? citizen->replyChannel : "none");
-        rep.bind(16, status);
-        rep.bind(17, priority);
+        st.bindOrNull(base + 14, citizenId);
+        st.bind(base + 15, citizen ? citizen->replyChannel : "none");
+        st.bind(base + 16, status);
+        st.bind(base + 17, priority);
         if (reached)
-            rep.bind(18, department + 1);
+            st.bind(base + 18, department + 1);
         else
-            rep.bindNull(18);
+            st.bindNull(base + 18);
         if (assignee)
-            rep.bind(19, assignee);
+            st.bind(base + 19, assignee);
         else
-            rep.bindNull(19);
-        rep.bind(20, due);
-        rep.bindOrNull(21, resolvedAt);
-        rep.bindOrNull(22, closedAt);
+            st.bindNull(base + 19);
+        st.bind(base + 20, due);
+        st.bindOrNull(base + 21, resolvedAt);
+        st.bindOrNull(base + 22, closedAt);
         if (duplicateOf && qstrcmp(status, "duplicate") == 0)
-            rep.bind(23, duplicateOf);
+            st.bind(base + 23, duplicateOf);
         else
-            rep.bindNull(23);
+            st.bindNull(base + 23);
         const Event& last = events[size_t(eventCount - 1)];
-        rep.bind(24, last.at);
-        rep.bind(25, last.actor);
-        if (!step(rep))
+        st.bind(base + 24, 1);
+        st.bind(base + 25, 0);
+        st.bind(base + 26, last.at);
+        st.bind(base + 27, last.actor);
+        if ((!bulk || slot == kRows - 1) && !step(st))
             return false;
 
-        // History and search text go to the other thread.
         for (int e = 0; e < eventCount; ++e) {
             const Event& ev = events[size_t(e)];
-            const quint32 at = batch->append(ev.payload, size_t(ev.payloadLength));
-            batch->events.push_back({ ++eventId, id, ev.at, ev.actor, ev.kind, at, quint32(ev.payloadLength) });
+            if (!history.add(id, ev.at, ev.actor, ev.kind, ev.payload, ev.payloadLength))
+                return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
         }
+        // The search text goes to the other thread.
         {
             SideBatch::SearchRow d {};
             d.report = id;
@@ -1354,14 +1432,9 @@ bool Generation::writeReports()
                 ref,
                 static_cast<long long>(id),
                 static_cast<long long>(follows ? citizenId : 0));
-            const quint32 at = batch->append(payload, size_t(length));
-            batch->events.push_back({ ++eventId,
-                duplicateOf,
-                events[size_t(eventCount - 1)].at,
-                events[size_t(eventCount - 1)].actor,
-                "merged_in",
-                at,
-                quint32(length) });
+            const Event& merged = events[size_t(eventCount - 1)];
+            if (!history.add(duplicateOf, merged.at, merged.actor, "merged_in", payload, length))
+                return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
             if (follows) {
                 fol.bind(1, duplicateOf);
                 fol.bind(2, citizenId);
@@ -1377,6 +1450,8 @@ bool Generation::writeReports()
         }
     }
     m_phraseRng = nullptr;
+    if (!history.flush())
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
     if (!batch->documents.empty())
         m_side.push(std::move(batch));
     return tick(n);
@@ -1387,13 +1462,12 @@ bool Generation::writeReports()
 bool Generation::readSchema()
 {
     // Indexes and the search triggers cost more per row than building them once at the end; the
-    // history and the search index are built in the side file with the same definitions.
+    // search index is built in the side file with the same definition.
     Statement q;
     if (!prepare(q,
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
             "(type = 'index' AND tbl_name IN ('report','citizen')) OR "
             "(type = 'trigger' AND sql LIKE '%report_fts%') OR "
-            "(name = 'report_event') OR (type = 'index' AND tbl_name = 'report_event') OR "
             "(name = 'report_fts')) ORDER BY type = 'index', type, name"))
         return false;
     int rc;
@@ -1403,7 +1477,7 @@ bool Generation::readSchema()
         const std::string name = text(1);
         const std::string table = text(2);
         const std::string sql = text(3);
-        if (table == "report_event" || name == "report_fts") {
+        if (name == "report_fts") {
             m_sideSchema.push_back(sql);
         } else if (type == "trigger") {
             m_triggers.push_back(sql);
@@ -1417,8 +1491,8 @@ bool Generation::readSchema()
     }
     if (rc != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
-    if (m_sideSchema.size() < 2)
-        return fail(tr("The database schema has no report history or search index."));
+    if (m_sideSchema.empty())
+        return fail(tr("The database schema has no search index."));
     return true;
 }
 
@@ -1503,11 +1577,11 @@ bool Generation::run(const QString& path, const QString& sidePath, QString* erro
     m_phaseDone = m_total * 9 / 10;
     if (!m_side.finish(&sideError))
         return finish(fail(sideError));
-    lap("waiting for history and search index");
-    qCDebug(lcDemo, "history and search index thread: cpu %lld ms", static_cast<long long>(m_side.cpuMs()));
+    lap("waiting for the search index");
+    qCDebug(lcDemo, "search index thread: cpu %lld ms", static_cast<long long>(m_side.cpuMs()));
     if (!mergeSideFile(sidePath))
         return finish(false);
-    lap("merging history and search index");
+    lap("merging the search index");
     // Statistics for the query planner; a bounded sample is as good here and much faster.
     if (!exec("PRAGMA analysis_limit = 2000") || !exec("ANALYZE"))
         return finish(false);
@@ -1547,7 +1621,7 @@ bool Generation::mergeSideFile(const QString& sidePath)
         = "ATTACH DATABASE '" + QFile::encodeName(sidePath).replace('\'', "''").toStdString() + "' AS side";
     if (!exec(attach.c_str()) || !exec("BEGIN"))
         return false;
-    std::vector<std::string> tables { "report_event" };
+    std::vector<std::string> tables;
     {
         Statement q;
         if (!prepare(q,

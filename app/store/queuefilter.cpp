@@ -6,6 +6,7 @@
 #include "geo/areasql.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace meldpunt {
@@ -164,8 +165,17 @@ bool QueueFilter::operator==(const QueueFilter& other) const
     return toJson() == other.toJson();
 }
 
+QString QueueFilter::refPrefix(const QString& search)
+{
+    static const QRegularExpression ref(QStringLiteral("^\\s*[Mm]-(\\d{4})(-\\d*)?\\s*$"));
+    const QRegularExpressionMatch m = ref.match(search);
+    return m.hasMatch() ? search.trimmed().toUpper() : QString();
+}
+
 QString QueueFilter::ftsQuery(const QString& search)
 {
+    if (!refPrefix(search).isEmpty())
+        return {};
     QStringList parts;
     const QStringList ws = words(search);
     for (const QString& w : ws)
@@ -224,6 +234,11 @@ SqlCondition buildCondition(const QueueFilter& f, qint64 now, const ReferenceDat
         parts << QStringLiteral("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? AND meldpunt_in_area(r.lon, r.lat, ?)");
         c.binds << b.top() << b.bottom() << b.left() << b.right() << encodeArea(f.area);
     }
+    const QString ref = QueueFilter::refPrefix(f.search);
+    if (!ref.isEmpty()) {
+        parts << QStringLiteral("r.ref >= ? AND r.ref < ?");
+        c.binds << ref << ref + QChar(0xFFFF);
+    }
     const QString fts = QueueFilter::ftsQuery(f.search);
     if (!fts.isEmpty()) {
         parts << QStringLiteral("r.id IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)");
@@ -258,6 +273,8 @@ bool QueueFilter::matches(const Report& r, qint64 now, const ReferenceData& refs
 
 bool QueueFilter::matchesSearch(const Report& r, const QString& citizenName) const
 {
+    if (const QString ref = refPrefix(search); !ref.isEmpty())
+        return r.ref.startsWith(ref);
     const QStringList wanted = words(search);
     if (wanted.isEmpty())
         return true;

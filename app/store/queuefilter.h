@@ -37,8 +37,12 @@ struct QueueFilter {
     static QueueFilter fromJson(const QJsonObject& o);
     bool operator==(const QueueFilter& other) const;
 
-    /// The FTS5 MATCH expression for `search`: every word as a quoted prefix; empty when no word.
+    /// The FTS5 MATCH expression for `search`: every word as a quoted prefix; empty when no word
+    /// or when the search is a report reference.
     static QString ftsQuery(const QString& search);
+    /// "M-2026-0045" (or "m-2026-0045"): the reference prefix the search stands for; empty otherwise.
+    /// A reference goes through the ref index: as words, "M" and "2026" would match half the city.
+    static QString refPrefix(const QString& search);
 
     /// The same filter as a plain predicate (without the text search), the reference the SQL is tested against.
     bool matches(const Report& r, qint64 now, const ReferenceData& refs) const;

@@ -3,6 +3,7 @@
 
 #include "domain/calendar.h"
 #include "domain/textfold.h"
+#include "geo/geoshape.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -166,14 +167,8 @@ ReferenceData ReportStore::loadReferenceData(QString* error) const
         d.id = q.value(0).toInt();
         d.code = q.value(1).toString();
         d.name = q.value(2).toString();
-        const QJsonArray rings = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
-        if (!rings.isEmpty()) {
-            const QJsonArray outer = rings.first().toArray();
-            for (const QJsonValue& p : outer) {
-                const QJsonArray xy = p.toArray();
-                d.polygon << QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
-            }
-        }
+        // Polygons with holes and multipolygons (imported municipalities) become one fill-rule polygon.
+        d.polygon = GeoShape::fromStoredText(q.value(3).toString()).flattened();
         refs.districts << d;
     }
     refs.reindex();

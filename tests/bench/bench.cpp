@@ -3,6 +3,7 @@
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "queuemodel.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 
@@ -25,6 +26,7 @@ using namespace meldpunt;
 // The other areas live in their own files beside this one.
 int benchDashboard(const QStringList& args);
 int benchLetters(const QStringList& args);
+int benchMap(const QStringList& args);
 
 namespace {
 
@@ -197,12 +199,12 @@ int benchQueue(const QStringList& args)
     figure(QStringLiteral("queue.search_median_ms"), searchTimes.at(searchTimes.size() / 2), QStringLiteral("ms"));
 
     // Scrolling: 10,000 rows through the view's own model, every cell's display text read.
-    QAbstractItemModel* model = view ? view->model() : nullptr;
+    auto* model = window.queueModel();
     if (model) {
+        // The whole archive, newest first, scrolled through the view's own model page by page.
+        model->setFilter(QueueFilter());
         QElapsedTimer t;
         t.start();
-        QueueFilter f;
-        // The view already shows the to-do filter; scroll the whole archive instead through fetchMore.
         while (model->rowCount() < 10000 && model->canFetchMore({}))
             model->fetchMore({});
         const int rows = std::min(model->rowCount(), 10000);
@@ -231,6 +233,7 @@ int main(int argc, char* argv[])
         { QStringLiteral("queue"), benchQueue },
         { QStringLiteral("dashboard"), benchDashboard },
         { QStringLiteral("letters"), benchLetters },
+        { QStringLiteral("map"), benchMap },
     };
     if (areas.contains(area)) {
         args.removeAt(1);
