@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meldpunt executable: parses the command line, then runs a CLI verb or opens the main window.
+#include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
+#include "domain/textfold.h"
 #include "interop/addressimport.h"
 #include "letters/templatestore.h"
 #include "mainwindow.h"
-#include "domain/textfold.h"
 #include "store/database.h"
 #include "store/reportstore.h"
-#include "commands/reportcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,7 +38,8 @@ void installTranslations(QCoreApplication* app, const QString& lang)
     if (ours->load(locale, QStringLiteral("meldpunt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     auto* qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -68,12 +69,16 @@ int runDemoVerb(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("main", "Generates a demo city database."));
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"), QCoreApplication::translate("main", "Number of reports."),
-        QStringLiteral("N"), QStringLiteral("100000"));
-    QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Random seed."), QStringLiteral("S"),
+    QCommandLineOption reports(QStringLiteral("reports"),
+        QCoreApplication::translate("main", "Number of reports."),
+        QStringLiteral("N"),
+        QStringLiteral("100000"));
+    QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("main", "Random seed."),
+        QStringLiteral("S"),
         QStringLiteral("1"));
-    QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("main", "Database file to write."),
-        QStringLiteral("FILE"));
+    QCommandLineOption out(
+        QStringLiteral("out"), QCoreApplication::translate("main", "Database file to write."), QStringLiteral("FILE"));
     QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("main", "Replace an existing file."));
     QCommandLineOption now(QStringLiteral("now"),
         QCoreApplication::translate("main", "The moment the demo treats as now (ISO 8601); default 2026-11-23 09:00."),
@@ -87,14 +92,16 @@ int runDemoVerb(const QStringList& args)
     o.reports = p.value(reports).toLongLong(&okN);
     o.seed = p.value(seed).toULongLong(&okS);
     if (!okN || o.reports < 1 || o.reports > 20'000'000 || !okS) {
-        err << QCoreApplication::translate("main", "--reports takes a number from 1 to 20000000 and --seed a whole number.")
+        err << QCoreApplication::translate(
+            "main", "--reports takes a number from 1 to 20000000 and --seed a whole number.")
             << Qt::endl;
         return 2;
     }
     if (p.isSet(now)) {
         o.now = QDateTime::fromString(p.value(now), Qt::ISODate);
         if (!o.now.isValid()) {
-            err << QCoreApplication::translate("main", "--now takes a date and time such as 2026-11-23T09:00:00.") << Qt::endl;
+            err << QCoreApplication::translate("main", "--now takes a date and time such as 2026-11-23T09:00:00.")
+                << Qt::endl;
             return 2;
         }
     }
@@ -104,7 +111,8 @@ int runDemoVerb(const QStringList& args)
         return 2;
     }
     if (QFileInfo::exists(file) && !p.isSet(force)) {
-        err << QCoreApplication::translate("main", "%1 exists already; it was left as it is (use --force to replace it).")
+        err << QCoreApplication::translate(
+            "main", "%1 exists already; it was left as it is (use --force to replace it).")
                    .arg(file)
             << Qt::endl;
         return 2;
@@ -114,7 +122,8 @@ int runDemoVerb(const QStringList& args)
     QString error;
     int lastPercent = -1;
     const bool ok = DemoGenerator(o).generate(
-        file, &error,
+        file,
+        &error,
         [&](qint64 done, qint64 total) {
             const int percent = total ? int(done * 100 / total) : 100;
             if (percent != lastPercent) {
@@ -168,7 +177,8 @@ int main(int argc, char* argv[])
         return false;
     }();
     if (cliVerb || screenshot)
-        qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+        qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
 
     if (cliVerb) {
         QCoreApplication app(argc, argv);
@@ -188,17 +198,24 @@ int main(int argc, char* argv[])
     p.setApplicationDescription(QApplication::translate("main", "Meldpunt: the citizen-report desk."));
     p.addHelpOption();
     p.addVersionOption();
-    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo city (generated on first use)."));
-    QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open this database file."), QStringLiteral("FILE"));
-    QCommandLineOption langOpt(QStringLiteral("lang"), QApplication::translate("main", "Language: nl, fr or en."), QStringLiteral("LANG"));
+    QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the demo city (generated on first use)."));
+    QCommandLineOption db(
+        QStringLiteral("db"), QApplication::translate("main", "Open this database file."), QStringLiteral("FILE"));
+    QCommandLineOption langOpt(
+        QStringLiteral("lang"), QApplication::translate("main", "Language: nl, fr or en."), QStringLiteral("LANG"));
     QCommandLineOption shot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render VIEW (queue, intake) to FILE.png offscreen and exit."), QStringLiteral("VIEW"));
-    QCommandLineOption user(QStringLiteral("user"), QApplication::translate("main", "Your login, written in the history."),
+        QApplication::translate("main", "Render VIEW (queue, intake) to FILE.png offscreen and exit."),
+        QStringLiteral("VIEW"));
+    QCommandLineOption user(QStringLiteral("user"),
+        QApplication::translate("main", "Your login, written in the history."),
         QStringLiteral("LOGIN"));
     QCommandLineOption role(QStringLiteral("role"),
-        QApplication::translate("main", "Open as: coordinator (default) or head (read-only dashboard)."), QStringLiteral("ROLE"));
+        QApplication::translate("main", "Open as: coordinator (default) or head (read-only dashboard)."),
+        QStringLiteral("ROLE"));
     QCommandLineOption department(QStringLiteral("department"),
-        QApplication::translate("main", "With --role head: the department whose dashboard opens."), QStringLiteral("NAME"));
+        QApplication::translate("main", "With --role head: the department whose dashboard opens."),
+        QStringLiteral("NAME"));
     p.addOptions({ demo, db, langOpt, shot, user, role, department });
     p.process(app);
 
@@ -228,7 +245,8 @@ int main(int argc, char* argv[])
     ReportStore store(&database);
     QString login = p.value(user);
     if (login.isEmpty())
-        login = p.isSet(demo) ? QStringLiteral("an.peeters") : qEnvironmentVariable("USER", QStringLiteral("coordinator"));
+        login = p.isSet(demo) ? QStringLiteral("an.peeters")
+                              : qEnvironmentVariable("USER", QStringLiteral("coordinator"));
     store.setActor(login);
     ReportCommands commands(&store);
 
@@ -259,7 +277,8 @@ int main(int argc, char* argv[])
     if (screenshot) {
         const QStringList rest = p.positionalArguments();
         if (rest.isEmpty()) {
-            QTextStream(stderr) << QApplication::translate("main", "Usage: meldpunt --screenshot VIEW FILE.png") << Qt::endl;
+            QTextStream(stderr) << QApplication::translate("main", "Usage: meldpunt --screenshot VIEW FILE.png")
+                                << Qt::endl;
             return 2;
         }
         QString error;

@@ -15,7 +15,8 @@ using namespace meldpunt;
 
 namespace {
 
-AddressHit address(qint64 id, const QString& street, const QString& number, double lat, double lon, const QString& postcode = QStringLiteral("8800"))
+AddressHit address(qint64 id, const QString& street, const QString& number, double lat, double lon,
+    const QString& postcode = QStringLiteral("8800"))
 {
     AddressHit a;
     a.id = id;
@@ -42,11 +43,13 @@ AddressIndex town()
     all << address(id++, QStringLiteral("Kerkstraat"), QStringLiteral("12 bus 2"), 50.94992, 3.12061);
     all << address(id++, QStringLiteral("Kerkstraat"), QStringLiteral("12 bus 1"), 50.94992, 3.12062);
     all << address(id++, QStringLiteral("Sint-Jansplein"), QStringLiteral("3"), 50.951, 3.125);
-    all << address(id++, QStringLiteral("Place Saint-Géry"), QStringLiteral("1"), 50.848, 4.347, QStringLiteral("1000"));
+    all << address(
+        id++, QStringLiteral("Place Saint-Géry"), QStringLiteral("1"), 50.848, 4.347, QStringLiteral("1000"));
     all << address(id++, QStringLiteral("Grote Markt"), QStringLiteral("1"), 50.9469, 3.1233);
     all << address(id++, QStringLiteral("Grote Markt"), QStringLiteral("2"), 50.94695, 3.1235);
     all << address(id++, QStringLiteral("Marktplein"), QStringLiteral("5"), 50.952, 3.13);
-    all << address(id++, QStringLiteral("Kerkstraat"), QStringLiteral("1"), 50.80, 5.18, QStringLiteral("3800")); // another town
+    all << address(
+        id++, QStringLiteral("Kerkstraat"), QStringLiteral("1"), 50.80, 5.18, QStringLiteral("3800")); // another town
     all << address(id++, QStringLiteral("Zuidstraat"), QStringLiteral("7"), 50.9405, 3.1190);
     return AddressIndex(all);
 }
@@ -73,12 +76,18 @@ void TestGeoAddress::houseNumberOrder_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::newRow("2 < 10") << "2" << "10";
-    QTest::newRow("2 < 2A") << "2" << "2A";
-    QTest::newRow("2A < 2B") << "2A" << "2B";
-    QTest::newRow("2B < 2 bus 1") << "2B" << "2 bus 1";
-    QTest::newRow("2 bus 2 < 2 bus 10") << "2 bus 2" << "2 bus 10";
-    QTest::newRow("2 bus 10 < 3") << "2 bus 10" << "3";
+    QTest::newRow("2 < 10") << "2"
+                            << "10";
+    QTest::newRow("2 < 2A") << "2"
+                            << "2A";
+    QTest::newRow("2A < 2B") << "2A"
+                             << "2B";
+    QTest::newRow("2B < 2 bus 1") << "2B"
+                                  << "2 bus 1";
+    QTest::newRow("2 bus 2 < 2 bus 10") << "2 bus 2"
+                                        << "2 bus 10";
+    QTest::newRow("2 bus 10 < 3") << "2 bus 10"
+                                  << "3";
 }
 
 void TestGeoAddress::houseNumberOrder()
@@ -94,12 +103,18 @@ void TestGeoAddress::editDistance_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("distance");
-    QTest::newRow("same") << "kerkstraat" << "kerkstraat" << 0;
-    QTest::newRow("missing letter") << "kerkstaat" << "kerkstraat" << 1;
-    QTest::newRow("swapped letters") << "kerksrtaat" << "kerkstraat" << 1;
-    QTest::newRow("wrong letter") << "kirkstraat" << "kerkstraat" << 1;
-    QTest::newRow("two off") << "kirkstrat" << "kerkstraat" << 2;
-    QTest::newRow("far beyond limit") << "zuid" << "kerkstraat" << 3;
+    QTest::newRow("same") << "kerkstraat"
+                          << "kerkstraat" << 0;
+    QTest::newRow("missing letter") << "kerkstaat"
+                                    << "kerkstraat" << 1;
+    QTest::newRow("swapped letters") << "kerksrtaat"
+                                     << "kerkstraat" << 1;
+    QTest::newRow("wrong letter") << "kirkstraat"
+                                  << "kerkstraat" << 1;
+    QTest::newRow("two off") << "kirkstrat"
+                             << "kerkstraat" << 2;
+    QTest::newRow("far beyond limit") << "zuid"
+                                      << "kerkstraat" << 3;
 }
 
 void TestGeoAddress::editDistance()
@@ -116,21 +131,66 @@ void TestGeoAddress::search_data()
     QTest::addColumn<QString>("street");
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("postcode");
-    QTest::newRow("exact") << "Kerkstraat 12" << "Kerkstraat" << "12" << "8800";
-    QTest::newRow("lower case, abbreviated") << "kerkstr 12" << "Kerkstraat" << "12" << "8800";
-    QTest::newRow("number first") << "12 kerkstraat" << "Kerkstraat" << "12" << "8800";
-    QTest::newRow("typo") << "kerkstaat 7" << "Kerkstraat" << "7" << "8800";
-    QTest::newRow("swapped letters") << "kerksrtaat 7" << "Kerkstraat" << "7" << "8800";
-    QTest::newRow("letter suffix") << "kerkstraat 12a" << "Kerkstraat" << "12A" << "8800";
-    QTest::newRow("letter apart") << "kerkstraat 12 a" << "Kerkstraat" << "12A" << "8800";
-    QTest::newRow("box") << "kerkstraat 12 bus 2" << "Kerkstraat" << "12 bus 2" << "8800";
-    QTest::newRow("diacritics typed") << "sint-jansplein 3" << "Sint-Jansplein" << "3" << "8800";
-    QTest::newRow("st for sint") << "st jansplein 3" << "Sint-Jansplein" << "3" << "8800";
-    QTest::newRow("without accent") << "place saint gery 1" << "Place Saint-Géry" << "1" << "1000";
-    QTest::newRow("accent typed") << "Saint-Géry 1" << "Place Saint-Géry" << "1" << "1000";
-    QTest::newRow("words apart") << "grote markt 2" << "Grote Markt" << "2" << "8800";
-    QTest::newRow("compound split") << "kerk straat 3" << "Kerkstraat" << "3" << "8800";
-    QTest::newRow("postcode narrows") << "kerkstraat 1 3800" << "Kerkstraat" << "1" << "3800";
+    QTest::newRow("exact") << "Kerkstraat 12"
+                           << "Kerkstraat"
+                           << "12"
+                           << "8800";
+    QTest::newRow("lower case, abbreviated") << "kerkstr 12"
+                                             << "Kerkstraat"
+                                             << "12"
+                                             << "8800";
+    QTest::newRow("number first") << "12 kerkstraat"
+                                  << "Kerkstraat"
+                                  << "12"
+                                  << "8800";
+    QTest::newRow("typo") << "kerkstaat 7"
+                          << "Kerkstraat"
+                          << "7"
+                          << "8800";
+    QTest::newRow("swapped letters") << "kerksrtaat 7"
+                                     << "Kerkstraat"
+                                     << "7"
+                                     << "8800";
+    QTest::newRow("letter suffix") << "kerkstraat 12a"
+                                   << "Kerkstraat"
+                                   << "12A"
+                                   << "8800";
+    QTest::newRow("letter apart") << "kerkstraat 12 a"
+                                  << "Kerkstraat"
+                                  << "12A"
+                                  << "8800";
+    QTest::newRow("box") << "kerkstraat 12 bus 2"
+                         << "Kerkstraat"
+                         << "12 bus 2"
+                         << "8800";
+    QTest::newRow("diacritics typed") << "sint-jansplein 3"
+                                      << "Sint-Jansplein"
+                                      << "3"
+                                      << "8800";
+    QTest::newRow("st for sint") << "st jansplein 3"
+                                 << "Sint-Jansplein"
+                                 << "3"
+                                 << "8800";
+    QTest::newRow("without accent") << "place saint gery 1"
+                                    << "Place Saint-Géry"
+                                    << "1"
+                                    << "1000";
+    QTest::newRow("accent typed") << "Saint-Géry 1"
+                                  << "Place Saint-Géry"
+                                  << "1"
+                                  << "1000";
+    QTest::newRow("words apart") << "grote markt 2"
+                                 << "Grote Markt"
+                                 << "2"
+                                 << "8800";
+    QTest::newRow("compound split") << "kerk straat 3"
+                                    << "Kerkstraat"
+                                    << "3"
+                                    << "8800";
+    QTest::newRow("postcode narrows") << "kerkstraat 1 3800"
+                                      << "Kerkstraat"
+                                      << "1"
+                                      << "3800";
 }
 
 void TestGeoAddress::search()

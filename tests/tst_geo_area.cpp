@@ -43,8 +43,9 @@ void TestGeoArea::initTestCase()
         const bool located = i % 10 != 0;
         const double lat = 50.93 + 0.04 * rng.generateDouble();
         const double lon = 3.10 + 0.04 * rng.generateDouble();
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO report (id, uuid, ref, received_at, channel, category_id, lat, lon, status, "
-                                       "due_at, updated_at) VALUES (%1, 'u%1', 'R%1', 1700000000, '%2', 1, %3, %4, '%5', 0, 0)")
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO report (id, uuid, ref, received_at, channel, category_id, lat, lon, status, "
+                     "due_at, updated_at) VALUES (%1, 'u%1', 'R%1', 1700000000, '%2', 1, %3, %4, '%5', 0, 0)")
                             .arg(i)
                             .arg(i % 3 ? QStringLiteral("web") : QStringLiteral("phone"))
                             .arg(located ? QString::number(lat, 'g', 17) : QStringLiteral("NULL"))
@@ -59,14 +60,23 @@ void TestGeoArea::initTestCase()
 void TestGeoArea::sqlEqualsPredicate_data()
 {
     QTest::addColumn<QPolygonF>("area");
-    QTest::newRow("rectangle") << QPolygonF({ QPointF(3.11, 50.94), QPointF(3.13, 50.94), QPointF(3.13, 50.95), QPointF(3.11, 50.95),
-                                      QPointF(3.11, 50.94) });
+    QTest::newRow("rectangle") << QPolygonF({ QPointF(3.11, 50.94),
+        QPointF(3.13, 50.94),
+        QPointF(3.13, 50.95),
+        QPointF(3.11, 50.95),
+        QPointF(3.11, 50.94) });
     QTest::newRow("triangle") << QPolygonF({ QPointF(3.10, 50.93), QPointF(3.14, 50.95), QPointF(3.11, 50.97) });
     // A concave zone, like a drawn neighbourhood around a park.
-    QTest::newRow("U shape") << QPolygonF({ QPointF(3.10, 50.93), QPointF(3.14, 50.93), QPointF(3.14, 50.97), QPointF(3.13, 50.97),
-                                    QPointF(3.13, 50.94), QPointF(3.11, 50.94), QPointF(3.11, 50.97), QPointF(3.10, 50.97) });
-    QTest::newRow("self-crossing bow tie") << QPolygonF({ QPointF(3.10, 50.93), QPointF(3.14, 50.97), QPointF(3.14, 50.93),
-                                                 QPointF(3.10, 50.97) });
+    QTest::newRow("U shape") << QPolygonF({ QPointF(3.10, 50.93),
+        QPointF(3.14, 50.93),
+        QPointF(3.14, 50.97),
+        QPointF(3.13, 50.97),
+        QPointF(3.13, 50.94),
+        QPointF(3.11, 50.94),
+        QPointF(3.11, 50.97),
+        QPointF(3.10, 50.97) });
+    QTest::newRow("self-crossing bow tie")
+        << QPolygonF({ QPointF(3.10, 50.93), QPointF(3.14, 50.97), QPointF(3.14, 50.93), QPointF(3.10, 50.97) });
     QTest::newRow("outside the town") << QPolygonF({ QPointF(4.0, 51.0), QPointF(4.1, 51.0), QPointF(4.1, 51.1) });
 }
 
@@ -126,10 +136,11 @@ void TestGeoArea::functionOnWorkerThreadConnections()
     qint64 n = -1;
     QThread* t = QThread::create([&] {
         QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM report r WHERE meldpunt_in_area(r.lon, r.lat, X'%1')")
-                       .arg(QString::fromLatin1(encodeArea(QPolygonF({ QPointF(3.0, 50.0), QPointF(3.5, 50.0), QPointF(3.5, 51.5),
-                                                                             QPointF(3.0, 51.5) }))
-                                                    .toHex())))
+        if (q.exec(
+                QStringLiteral("SELECT count(*) FROM report r WHERE meldpunt_in_area(r.lon, r.lat, X'%1')")
+                    .arg(QString::fromLatin1(encodeArea(
+                        QPolygonF({ QPointF(3.0, 50.0), QPointF(3.5, 50.0), QPointF(3.5, 51.5), QPointF(3.0, 51.5) }))
+                                                 .toHex())))
             && q.next())
             n = q.value(0).toLongLong();
     });

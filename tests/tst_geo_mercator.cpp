@@ -41,14 +41,21 @@ void TestGeoMercator::pixelOfKnownPlaces_data()
     QTest::addColumn<double>("pixelX");
     QTest::addColumn<double>("pixelY");
     // Reference values from the OSM slippy-map formulas evaluated independently.
-    QTest::newRow("Grote Markt Brussel z0") << 50.8467 << 4.3525 << 0 << 0 << 0 << 131.0951111111111 << 85.87598317286715;
-    QTest::newRow("Grote Markt Brussel z1") << 50.8467 << 4.3525 << 1 << 1 << 0 << 262.1902222222222 << 171.7519663457343;
-    QTest::newRow("Grote Markt Brussel z15") << 50.8467 << 4.3525 << 15 << 16780 << 10992 << 4295724.600888888 << 2813984.216608511;
-    QTest::newRow("Grote Markt Brussel z19") << 50.8467 << 4.3525 << 19 << 268482 << 175874 << 68731593.61422221 << 45023747.46573617;
-    QTest::newRow("Roeselare z15") << 50.9469 << 3.1233 << 15 << 16668 << 10977 << 4267082.164906667 << 2810282.362259399;
-    QTest::newRow("Roeselare z19") << 50.9469 << 3.1233 << 19 << 266692 << 175642 << 68273314.63850667 << 44964517.79615039;
+    QTest::newRow("Grote Markt Brussel z0")
+        << 50.8467 << 4.3525 << 0 << 0 << 0 << 131.0951111111111 << 85.87598317286715;
+    QTest::newRow("Grote Markt Brussel z1")
+        << 50.8467 << 4.3525 << 1 << 1 << 0 << 262.1902222222222 << 171.7519663457343;
+    QTest::newRow("Grote Markt Brussel z15")
+        << 50.8467 << 4.3525 << 15 << 16780 << 10992 << 4295724.600888888 << 2813984.216608511;
+    QTest::newRow("Grote Markt Brussel z19")
+        << 50.8467 << 4.3525 << 19 << 268482 << 175874 << 68731593.61422221 << 45023747.46573617;
+    QTest::newRow("Roeselare z15") << 50.9469 << 3.1233 << 15 << 16668 << 10977 << 4267082.164906667
+                                   << 2810282.362259399;
+    QTest::newRow("Roeselare z19") << 50.9469 << 3.1233 << 19 << 266692 << 175642 << 68273314.63850667
+                                   << 44964517.79615039;
     QTest::newRow("Sydney z1") << -33.8568 << 151.2153 << 1 << 1 << 1 << 471.06176 << 307.2266797648214;
-    QTest::newRow("Sydney z19") << -33.8568 << 151.2153 << 19 << 482367 << 314600 << 123486014.01344 << 80537630.74026935;
+    QTest::newRow("Sydney z19") << -33.8568 << 151.2153 << 19 << 482367 << 314600 << 123486014.01344
+                                << 80537630.74026935;
     QTest::newRow("null island z0") << 0.0 << 0.0 << 0 << 0 << 0 << 128.0 << 128.0;
     QTest::newRow("null island z19") << 0.0 << 0.0 << 19 << 262144 << 262144 << 67108864.0 << 67108864.0;
 }
@@ -78,8 +85,15 @@ void TestGeoMercator::roundTrip_data()
     QTest::addColumn<double>("lat");
     QTest::addColumn<double>("lon");
     QTest::addColumn<int>("zoom");
-    const QList<QPair<double, double>> places { { 50.9469, 3.1233 }, { 50.8163, 5.1864 }, { 0.0, 0.0 }, { -33.8568, 151.2153 },
-        { 85.0, -179.99 }, { -85.0, 179.99 }, { 85.0511, 0.0 }, { -85.0511, 0.0 }, { 12.5, -70.0 } };
+    const QList<QPair<double, double>> places { { 50.9469, 3.1233 },
+        { 50.8163, 5.1864 },
+        { 0.0, 0.0 },
+        { -33.8568, 151.2153 },
+        { 85.0, -179.99 },
+        { -85.0, 179.99 },
+        { 85.0511, 0.0 },
+        { -85.0511, 0.0 },
+        { 12.5, -70.0 } };
     for (int z : { 0, 1, 15, 19 })
         for (const auto& p : places)
             QTest::addRow("%g,%g z%d", p.first, p.second, z) << p.first << p.second << z;
@@ -160,7 +174,8 @@ void TestGeoMercator::tileBounds()
     QVERIFY(std::abs(r.topLeft().longitude() - west) < 1e-9);
     QVERIFY(std::abs(r.topLeft().latitude() - north) < 1e-9);
     QVERIFY(std::abs(r.bottomRight().longitude() - east) < 1e-9);
-    QVERIFY2(std::abs(r.bottomRight().latitude() - south) < 1e-9, qPrintable(QString::number(r.bottomRight().latitude(), 'g', 17)));
+    QVERIFY2(std::abs(r.bottomRight().latitude() - south) < 1e-9,
+        qPrintable(QString::number(r.bottomRight().latitude(), 'g', 17)));
 }
 
 void TestGeoMercator::tmsRowFlip_data()
@@ -237,7 +252,8 @@ void TestGeoMercator::zoomAboutKeepsCursorPoint()
     vp.zoomAbout(cursor, to);
     QCOMPARE(vp.zoom(), to);
     const QPointF after = vp.toScreen(before.latitude(), before.longitude());
-    QVERIFY2((after - cursor).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
+    QVERIFY2(
+        (after - cursor).manhattanLength() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
 }
 
 void TestGeoMercator::panMovesContentWithMouse()

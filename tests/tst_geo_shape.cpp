@@ -108,20 +108,34 @@ void TestGeoShape::geoJson_data()
     QTest::addColumn<QString>("coordinates");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("errorContains");
-    QTest::newRow("polygon") << "Polygon" << "[[[0,0],[1,0],[1,1],[0,0]]]" << true << "";
-    QTest::newRow("polygon with hole") << "Polygon" << "[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[1,1],[2,1],[2,2],[1,1]]]" << true << "";
-    QTest::newRow("multipolygon") << "MultiPolygon" << "[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6],[5,5]]]]" << true << "";
-    QTest::newRow("depth decides") << "" << "[[[[0,0],[1,0],[1,1],[0,0]]]]" << true << "";
-    QTest::newRow("not closed") << "Polygon" << "[[[0,0],[1,0],[1,1],[0,1]]]" << false << "not closed";
-    QTest::newRow("too few points") << "Polygon" << "[[[0,0],[1,0],[0,0]]]" << false << "at least 4";
-    QTest::newRow("latitude out of range") << "Polygon" << "[[[0,0],[1,0],[1,95],[0,0]]]" << false << "outside";
-    QTest::newRow("longitude out of range") << "Polygon" << "[[[0,0],[181,0],[1,1],[0,0]]]" << false << "outside";
-    QTest::newRow("text coordinate") << "Polygon" << "[[[0,0],[\"1\",0],[1,1],[0,0]]]" << false << "point 2";
-    QTest::newRow("flat ring") << "Polygon" << "[[[0,0],[1,1],[2,2],[0,0]]]" << false << "no area";
-    QTest::newRow("empty multipolygon") << "MultiPolygon" << "[]" << false << "no polygons";
-    QTest::newRow("bad hole") << "Polygon" << "[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,1]]]" << false << "hole 1";
-    QTest::newRow("second part bad") << "MultiPolygon" << "[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6]]]]" << false << "polygon 2";
-    QTest::newRow("a point") << "Point" << "[1,2]" << false << "Point";
+    QTest::newRow("polygon") << "Polygon"
+                             << "[[[0,0],[1,0],[1,1],[0,0]]]" << true << "";
+    QTest::newRow("polygon with hole") << "Polygon"
+                                       << "[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[1,1],[2,1],[2,2],[1,1]]]" << true << "";
+    QTest::newRow("multipolygon") << "MultiPolygon"
+                                  << "[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6],[5,5]]]]" << true << "";
+    QTest::newRow("depth decides") << ""
+                                   << "[[[[0,0],[1,0],[1,1],[0,0]]]]" << true << "";
+    QTest::newRow("not closed") << "Polygon"
+                                << "[[[0,0],[1,0],[1,1],[0,1]]]" << false << "not closed";
+    QTest::newRow("too few points") << "Polygon"
+                                    << "[[[0,0],[1,0],[0,0]]]" << false << "at least 4";
+    QTest::newRow("latitude out of range") << "Polygon"
+                                           << "[[[0,0],[1,0],[1,95],[0,0]]]" << false << "outside";
+    QTest::newRow("longitude out of range") << "Polygon"
+                                            << "[[[0,0],[181,0],[1,1],[0,0]]]" << false << "outside";
+    QTest::newRow("text coordinate") << "Polygon"
+                                     << "[[[0,0],[\"1\",0],[1,1],[0,0]]]" << false << "point 2";
+    QTest::newRow("flat ring") << "Polygon"
+                               << "[[[0,0],[1,1],[2,2],[0,0]]]" << false << "no area";
+    QTest::newRow("empty multipolygon") << "MultiPolygon"
+                                        << "[]" << false << "no polygons";
+    QTest::newRow("bad hole") << "Polygon"
+                              << "[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,1]]]" << false << "hole 1";
+    QTest::newRow("second part bad") << "MultiPolygon"
+                                     << "[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6]]]]" << false << "polygon 2";
+    QTest::newRow("a point") << "Point"
+                             << "[1,2]" << false << "Point";
 }
 
 void TestGeoShape::geoJson()
@@ -156,8 +170,15 @@ void TestGeoShape::storedTextRoundTrip()
 void TestGeoShape::labelPointInside()
 {
     // A U shape: its centroid lies in the notch, outside.
-    const QPolygonF u({ QPointF(0, 0), QPointF(10, 0), QPointF(10, 10), QPointF(8, 10), QPointF(8, 2), QPointF(2, 2),
-        QPointF(2, 10), QPointF(0, 10), QPointF(0, 0) });
+    const QPolygonF u({ QPointF(0, 0),
+        QPointF(10, 0),
+        QPointF(10, 10),
+        QPointF(8, 10),
+        QPointF(8, 2),
+        QPointF(2, 2),
+        QPointF(2, 10),
+        QPointF(0, 10),
+        QPointF(0, 0) });
     const GeoShape s(u);
     const QPointF p = s.labelPoint();
     QVERIFY(s.contains(p.y(), p.x()));
@@ -181,15 +202,16 @@ void TestGeoShape::realMunicipalities()
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         QSKIP(qPrintable(QStringLiteral("needs %1 (shared real data) which is absent").arg(path)));
-    const QJsonArray features = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray();
+    const QJsonArray features
+        = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray();
     QCOMPARE(features.size(), 581);
     QHash<QString, GeoShape> byNis;
     for (const QJsonValue& v : features) {
         const QJsonObject feature = v.toObject();
         const QJsonObject g = feature.value(QStringLiteral("geometry")).toObject();
         QString error;
-        const GeoShape s = GeoShape::fromGeoJsonCoordinates(g.value(QStringLiteral("coordinates")).toArray(),
-            g.value(QStringLiteral("type")).toString(), &error);
+        const GeoShape s = GeoShape::fromGeoJsonCoordinates(
+            g.value(QStringLiteral("coordinates")).toArray(), g.value(QStringLiteral("type")).toString(), &error);
         QVERIFY2(!s.isEmpty(), qPrintable(error));
         byNis.insert(feature.value(QStringLiteral("properties")).toObject().value(QStringLiteral("nis")).toString(), s);
     }

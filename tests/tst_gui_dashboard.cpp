@@ -218,7 +218,8 @@ void TestGuiDashboard::clickDrillsDown()
     QCustomPlot* lead = view.plot(DashboardView::Chart::LeadTimes);
     auto* median = qobject_cast<QCPBars*>(lead->plottable(0));
     const double x = lead->xAxis->coordToPixel(d.leadByDepartment.at(0).lead.median / 2);
-    const QPoint inMedian = pixelOf(lead, median, QPointF(x, lead->yAxis->coordToPixel(-0.5)), QPointF(x, lead->yAxis->coordToPixel(0.5)));
+    const QPoint inMedian = pixelOf(
+        lead, median, QPointF(x, lead->yAxis->coordToPixel(-0.5)), QPointF(x, lead->yAxis->coordToPixel(0.5)));
     QVERIFY(!inMedian.isNull());
     QTest::mouseClick(lead, Qt::LeftButton, {}, inMedian);
     QCOMPARE(spy.count(), 1);
@@ -230,7 +231,8 @@ void TestGuiDashboard::clickDrillsDown()
 
     // A point of this year's volume line: that month.
     QCustomPlot* volume = view.plot(DashboardView::Chart::Volume);
-    const QPoint point(int(volume->xAxis->coordToPixel(1)), int(volume->yAxis->coordToPixel(double(d.volume.at(1).count))));
+    const QPoint point(
+        int(volume->xAxis->coordToPixel(1)), int(volume->yAxis->coordToPixel(double(d.volume.at(1).count))));
     QCOMPARE(volume->plottableAt(point), volume->graph(0));
     QTest::mouseClick(volume, Qt::LeftButton, {}, point);
     QCOMPARE(spy.count(), 1);
@@ -317,10 +319,11 @@ void TestGuiDashboard::csvEqualsAggregate()
     QVERIFY(b.open(QIODevice::ReadOnly));
     const QStringList rows = QString::fromUtf8(b.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), d.backlog.size() + 1);
-    QCOMPARE(rows.last(), QStringLiteral("%1,%2,%3")
-                              .arg(d.backlog.last().day.toString(Qt::ISODate))
-                              .arg(d.backlog.last().open)
-                              .arg(d.backlog.last().overdue));
+    QCOMPARE(rows.last(),
+        QStringLiteral("%1,%2,%3")
+            .arg(d.backlog.last().day.toString(Qt::ISODate))
+            .arg(d.backlog.last().open)
+            .arg(d.backlog.last().overdue));
 }
 
 void TestGuiDashboard::exports()
@@ -345,7 +348,8 @@ void TestGuiDashboard::exports()
     QVERIFY(r.open(QIODevice::ReadOnly));
     const QByteArray bytes = r.readAll();
     QVERIFY(bytes.startsWith("%PDF"));
-    QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type/Page") >= 3 || bytes.size() > 30000);
+    QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type/Page") >= 3
+        || bytes.size() > 30000);
     // The export must leave the widget's own layout alone.
     QCOMPARE(view.plot(DashboardView::Chart::Volume)->plotLayout()->rowCount(), 2);
     QVERIFY(!view.exportChart(DashboardView::Chart::Volume, QStringLiteral("/nonexistent/dir/x.png"), &error));
@@ -374,9 +378,11 @@ void TestGuiDashboard::headMode()
     // Clicks stay inside the department.
     QSignalSpy spy(&view, &DashboardView::drillDown);
     QCustomPlot* volume = view.plot(DashboardView::Chart::Volume);
-    const QPoint point(int(volume->xAxis->coordToPixel(0)), int(volume->yAxis->coordToPixel(double(d.volume.at(0).count))));
+    const QPoint point(
+        int(volume->xAxis->coordToPixel(0)), int(volume->yAxis->coordToPixel(double(d.volume.at(0).count))));
     QVERIFY2(volume->plottableAt(point) == volume->graph(0),
-        qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(point.x()).arg(point.y()).arg(volume->width()).arg(volume->height())));
+        qPrintable(
+            QStringLiteral("%1,%2 in %3x%4").arg(point.x()).arg(point.y()).arg(volume->width()).arg(volume->height())));
     QTest::mouseClick(volume, Qt::LeftButton, {}, point);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).value<QueueFilter>().departmentIds, QList<int> { department });

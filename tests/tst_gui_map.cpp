@@ -12,13 +12,13 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <set>
 
@@ -45,26 +45,30 @@ void fill(Database& db, const QList<Seed>& reports)
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
     };
     run(QStringLiteral("INSERT INTO department (id, code, name) VALUES (1, 'WEG', 'Wegen')"));
-    run(QStringLiteral("INSERT INTO category (id, code, name, department_id, sla_days) VALUES (1, 'AFV', 'Afval', 1, 5)"));
+    run(QStringLiteral(
+        "INSERT INTO category (id, code, name, department_id, sla_days) VALUES (1, 'AFV', 'Afval', 1, 5)"));
     run(QStringLiteral("INSERT INTO district (id, code, name, polygon) VALUES (1, 'C', 'Centrum', "
                        "'[[[3.10,50.94],[3.14,50.94],[3.14,50.96],[3.10,50.96],[3.10,50.94]]]')"));
     for (int n = 1; n <= 30; ++n) {
         const double lon = kLon - 0.002 + n * 0.00015;
         const double lat = kLat + (n % 2 ? 0.00008 : -0.00008);
-        run(QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, district_id, search_key) "
-                           "VALUES ('Kerkstraat', '%1', '8800', 'Oostveld', %2, %3, 1, 'kerkstraat %1')")
+        run(QStringLiteral(
+            "INSERT INTO address (street, house_number, postcode, municipality, lat, lon, district_id, search_key) "
+            "VALUES ('Kerkstraat', '%1', '8800', 'Oostveld', %2, %3, 1, 'kerkstraat %1')")
                 .arg(n)
                 .arg(lat, 0, 'f', 7)
                 .arg(lon, 0, 'f', 7));
     }
-    run(QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, district_id, search_key) "
-                       "VALUES ('Sint-Jansplein', '3', '8800', 'Oostveld', 50.951, 3.121, 1, 'sint-jansplein 3')"));
+    run(QStringLiteral(
+        "INSERT INTO address (street, house_number, postcode, municipality, lat, lon, district_id, search_key) "
+        "VALUES ('Sint-Jansplein', '3', '8800', 'Oostveld', 50.951, 3.121, 1, 'sint-jansplein 3')"));
     for (const Seed& r : reports) {
         const QString lat = std::isnan(r.lat) ? QStringLiteral("NULL") : QString::number(r.lat, 'f', 8);
         const QString lon = std::isnan(r.lon) ? QStringLiteral("NULL") : QString::number(r.lon, 'f', 8);
-        run(QStringLiteral("INSERT INTO report (id, uuid, ref, received_at, channel, category_id, lat, lon, status, due_at, "
-                           "updated_at, district_id) VALUES (%1, 'u%1', 'M-2026-%1', 1700000000, 'web', 1, %2, %3, '%4', %5, "
-                           "1700000000, 1)")
+        run(QStringLiteral(
+            "INSERT INTO report (id, uuid, ref, received_at, channel, category_id, lat, lon, status, due_at, "
+            "updated_at, district_id) VALUES (%1, 'u%1', 'M-2026-%1', 1700000000, 'web', 1, %2, %3, '%4', %5, "
+            "1700000000, 1)")
                 .arg(r.id)
                 .arg(lat, lon, QString::fromLatin1(r.status))
                 .arg(r.id == 2 ? 1700000500 : 1900000000));
@@ -126,9 +130,12 @@ void TestGuiMap::init()
     // 1 alone in the west; 2 (overdue) and 3 about 25 m apart in the east; 4 closed; 5 without a
     // location; 6 and 7 reported at the very same spot.
     fill(*m_db,
-        { { 1, kLat, kLon - 0.01, "new" }, { 2, kLat + 0.0003, kLon + 0.01, "new" },
-            { 3, kLat + 0.0005, kLon + 0.0102, "assigned" }, { 4, kLat - 0.005, kLon, "closed" },
-            { 5, std::nan(""), std::nan(""), "new" }, { 6, kLat - 0.002, kLon + 0.005, "triaged" },
+        { { 1, kLat, kLon - 0.01, "new" },
+            { 2, kLat + 0.0003, kLon + 0.01, "new" },
+            { 3, kLat + 0.0005, kLon + 0.0102, "assigned" },
+            { 4, kLat - 0.005, kLon, "closed" },
+            { 5, std::nan(""), std::nan(""), "new" },
+            { 6, kLat - 0.002, kLon + 0.005, "triaged" },
             { 7, kLat - 0.002, kLon + 0.005, "in_progress" } });
     m_store = std::make_unique<ReportStore>(m_db.get());
     m_store->setNowForTesting(1800000000);
@@ -163,11 +170,12 @@ void TestGuiMap::markerAtExpectedPixel()
     QTRY_VERIFY(view->isReady());
     // Where report 1 must appear: the centre plus its world offset times 256·2^17.
     const double scale = 256 * std::exp2(17.0);
-    const QPointF offset = (WebMercator::project(kLat, kLon - 0.01) - WebMercator::project(centerLat, centerLon)) * scale;
+    const QPointF offset
+        = (WebMercator::project(kLat, kLon - 0.01) - WebMercator::project(centerLat, centerLon)) * scale;
     const QPoint expected = (QPointF(canvas->width() / 2.0, canvas->height() / 2.0) + offset).toPoint();
     QVERIFY(canvas->rect().contains(expected));
-    QVERIFY2(near(pixel(canvas, expected), MapWidget::statusColor(Status::New)),
-        qPrintable(pixel(canvas, expected).name()));
+    QVERIFY2(
+        near(pixel(canvas, expected), MapWidget::statusColor(Status::New)), qPrintable(pixel(canvas, expected).name()));
     // Twenty pixels away there is no marker.
     QVERIFY(!near(pixel(canvas, expected + QPoint(20, 20)), MapWidget::statusColor(Status::New), 40));
 }
@@ -340,8 +348,14 @@ void TestGuiMap::keyboardAndWheel()
     // The wheel zooms about the cursor: the place under it stays under it.
     const QPointF cursor(120, 90);
     const QGeoCoordinate under = canvas->viewport().coordinateAt(cursor);
-    QWheelEvent wheel(cursor, canvas->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-        Qt::NoScrollPhase, false);
+    QWheelEvent wheel(cursor,
+        canvas->mapToGlobal(cursor),
+        QPoint(),
+        QPoint(0, 240),
+        Qt::NoButton,
+        Qt::NoModifier,
+        Qt::NoScrollPhase,
+        false);
     QApplication::sendEvent(canvas, &wheel);
     QCOMPARE(canvas->zoom(), 14.0);
     const QPointF after = canvas->viewport().toScreen(under.latitude(), under.longitude());

@@ -14,9 +14,10 @@ using namespace meldpunt;
 
 namespace {
 
-const char* kHeader = "EPSG:31370_x,EPSG:31370_y,EPSG:4326_lat,EPSG:4326_lon,address_id,box_number,house_number,"
-                      "municipality_id,municipality_name_de,municipality_name_fr,municipality_name_nl,postcode,"
-                      "postname_fr,postname_nl,street_id,streetname_de,streetname_fr,streetname_nl,region_code,status\n";
+const char* kHeader
+    = "EPSG:31370_x,EPSG:31370_y,EPSG:4326_lat,EPSG:4326_lon,address_id,box_number,house_number,"
+      "municipality_id,municipality_name_de,municipality_name_fr,municipality_name_nl,postcode,"
+      "postname_fr,postname_nl,street_id,streetname_de,streetname_fr,streetname_nl,region_code,status\n";
 
 QByteArray row(const char* lat, const char* lon, const char* box, const char* number, const char* municipality,
     const char* postcode, const char* streetFr, const char* streetNl)
@@ -108,8 +109,9 @@ void TestImportAddresses::reimportReplaces()
     csv += row("50.9469", "3.1233", "", "1", "Roeselare", "8800", "", "Grote Markt");
     csv += row("50.9470", "3.1240", "", "2", "Roeselare", "8800", "", "Grote Markt");
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) "
-                                  "VALUES ('Elders', '1', '9000', 'Gent', 51, 3.7, 'elders 1')")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) "
+                       "VALUES ('Elders', '1', '9000', 'Gent', 51, 3.7, 'elders 1')")));
     const QString path = write(csv);
     QVERIFY(AddressImporter(m_db.get()).importCsv(path).ok);
     const ImportResult again = AddressImporter(m_db.get()).importCsv(path);
@@ -121,7 +123,8 @@ void TestImportAddresses::reimportReplaces()
 
 void TestImportAddresses::semicolonsAndBom()
 {
-    QByteArray csv("\xEF\xBB\xBFstreetname_nl;house_number;box_number;postcode;municipality_name_nl;EPSG:4326_lon;EPSG:4326_lat\r\n"
+    QByteArray csv("\xEF\xBB\xBFstreetname_nl;house_number;box_number;postcode;municipality_name_nl;EPSG:4326_lon;EPSG:"
+                   "4326_lat\r\n"
                    "\"Kerkstraat; oost\";3;;8800;Roeselare;3.12;50.95\r\n"
                    "Sint-Jansplein;12;;8800;Roeselare;3.121;50.951\r\n");
     const ImportResult r = AddressImporter(m_db.get()).importCsv(write(csv));
@@ -136,14 +139,25 @@ void TestImportAddresses::broken_data()
     const QByteArray good = row("50.9469", "3.1233", "", "1", "Roeselare", "8800", "", "Grote Markt");
     QTest::newRow("missing columns") << QByteArray("streetname_nl,house_number,postcode\nA,1,8800\n")
                                      << QStringList { "line 1", "EPSG:4326_lat", "municipality_name_nl" };
-    QTest::newRow("Windows-1252 on line 4") << (QByteArray(kHeader) + good + good + row("50.9", "3.1", "", "2", "Roeselare", "8800", "", "Stra\xDF" "e"))
-                                            << QStringList { "line 4", "UTF-8" };
-    QTest::newRow("latitude out of range") << (QByteArray(kHeader) + good + row("95.1", "3.1", "", "2", "R", "8800", "", "A"))
-                                           << QStringList { "line 3", "latitude", "95.1" };
-    QTest::newRow("longitude out of range") << (QByteArray(kHeader) + row("50.9", "-181", "", "2", "R", "8800", "", "A"))
-                                            << QStringList { "line 2", "longitude" };
-    QTest::newRow("latitude not a number") << (QByteArray(kHeader) + good + good + good + row("noord", "3.1", "", "2", "R", "8800", "", "A"))
-                                           << QStringList { "line 5", "noord" };
+    QTest::newRow("Windows-1252 on line 4") << (QByteArray(kHeader) + good + good
+        + row("50.9",
+            "3.1",
+            "",
+            "2",
+            "Roeselare",
+            "8800",
+            "",
+            "Stra\xDF"
+            "e")) << QStringList { "line 4", "UTF-8" };
+    QTest::newRow("latitude out of range")
+        << (QByteArray(kHeader) + good + row("95.1", "3.1", "", "2", "R", "8800", "", "A"))
+        << QStringList { "line 3", "latitude", "95.1" };
+    QTest::newRow("longitude out of range")
+        << (QByteArray(kHeader) + row("50.9", "-181", "", "2", "R", "8800", "", "A"))
+        << QStringList { "line 2", "longitude" };
+    QTest::newRow("latitude not a number")
+        << (QByteArray(kHeader) + good + good + good + row("noord", "3.1", "", "2", "R", "8800", "", "A"))
+        << QStringList { "line 5", "noord" };
     QTest::newRow("short line") << (QByteArray(kHeader) + good + "1,2,3\n") << QStringList { "line 3", "fields" };
     QTest::newRow("no house number") << (QByteArray(kHeader) + row("50.9", "3.1", "", "", "R", "8800", "", "A"))
                                      << QStringList { "line 2", "house number" };
@@ -157,8 +171,9 @@ void TestImportAddresses::broken()
     QFETCH(QByteArray, content);
     QFETCH(QStringList, mustMention);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) "
-                                  "VALUES ('Grote Markt', '1', '8800', 'Roeselare', 50.9469, 3.1233, 'grote markt 1')")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) "
+                       "VALUES ('Grote Markt', '1', '8800', 'Roeselare', 50.9469, 3.1233, 'grote markt 1')")));
     const ImportResult r = AddressImporter(m_db.get()).importCsv(write(content));
     QVERIFY(!r.ok);
     for (const QString& word : mustMention)
@@ -179,7 +194,11 @@ void TestImportAddresses::verb()
     m_db->close();
     QCOMPARE(runImportVerb({ QStringLiteral("addresses"), path, QStringLiteral("--db"), dbPath }), 0);
     QCOMPARE(runImportVerb({ QStringLiteral("streets"), path, QStringLiteral("--db"), dbPath }), 2);
-    QCOMPARE(runImportVerb({ QStringLiteral("addresses"), m_dir->filePath(QStringLiteral("absent.csv")), QStringLiteral("--db"), dbPath }), 1);
+    QCOMPARE(runImportVerb({ QStringLiteral("addresses"),
+                 m_dir->filePath(QStringLiteral("absent.csv")),
+                 QStringLiteral("--db"),
+                 dbPath }),
+        1);
     QVERIFY(!m_db->open(dbPath));
     QCOMPARE(count(*m_db), 1);
 }

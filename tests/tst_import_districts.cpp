@@ -74,9 +74,10 @@ QString TestImportDistricts::write(const QByteArray& content)
 void TestImportDistricts::goodFile()
 {
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) VALUES "
-                                  "('A', '1', '8800', 'R', 50.935, 3.105, 'a 1'), ('B', '1', '8800', 'R', 50.945, 3.125, 'b 1'), "
-                                  "('C', '1', '8800', 'R', 50.932, 3.305, 'c 1')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO address (street, house_number, postcode, municipality, lat, lon, search_key) VALUES "
+        "('A', '1', '8800', 'R', 50.935, 3.105, 'a 1'), ('B', '1', '8800', 'R', 50.945, 3.125, 'b 1'), "
+        "('C', '1', '8800', 'R', 50.932, 3.305, 'c 1')")));
     const ImportResult r = DistrictImporter(m_db.get()).importGeoJson(write(kGood));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.imported, 2);
@@ -92,9 +93,16 @@ void TestImportDistricts::goodFile()
     QCOMPARE(islands.shape.parts().size(), 2);
     QVERIFY(islands.shape.contains(50.932, 3.305));
     // Addresses got their district; the one in the hole got none.
-    QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM address WHERE street = 'A' AND district_id = %1").arg(centrum.id)), 1);
-    QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM address WHERE street = 'B' AND district_id IS NULL")), 1);
-    QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM address WHERE street = 'C' AND district_id = %1").arg(islands.id)), 1);
+    QCOMPARE(
+        count(*m_db,
+            QStringLiteral("SELECT count(*) FROM address WHERE street = 'A' AND district_id = %1").arg(centrum.id)),
+        1);
+    QCOMPARE(
+        count(*m_db, QStringLiteral("SELECT count(*) FROM address WHERE street = 'B' AND district_id IS NULL")), 1);
+    QCOMPARE(
+        count(*m_db,
+            QStringLiteral("SELECT count(*) FROM address WHERE street = 'C' AND district_id = %1").arg(islands.id)),
+        1);
 }
 
 void TestImportDistricts::updatesByCode()
@@ -114,26 +122,31 @@ void TestImportDistricts::broken_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("mustMention");
     auto withSecond = [](const char* geometry, const char* props = R"({"name":"Tweede"})") {
-        return QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Eerste"},"geometry":)"
-                          R"({"type":"Polygon","coordinates":[[[3.1,50.9],[3.2,50.9],[3.2,51.0],[3.1,50.9]]]}},)"
-                          R"({"type":"Feature","properties":)")
+        return QByteArray(
+                   R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Eerste"},"geometry":)"
+                   R"({"type":"Polygon","coordinates":[[[3.1,50.9],[3.2,50.9],[3.2,51.0],[3.1,50.9]]]}},)"
+                   R"({"type":"Feature","properties":)")
             + props + R"(,"geometry":)" + geometry + "}]}";
     };
-    QTest::newRow("not JSON") << QByteArray("{\"type\": \"FeatureCollection\", ") << QStringList { "not valid GeoJSON" };
+    QTest::newRow("not JSON") << QByteArray("{\"type\": \"FeatureCollection\", ")
+                              << QStringList { "not valid GeoJSON" };
     QTest::newRow("not a collection") << QByteArray(R"({"type":"Topology"})") << QStringList { "Topology" };
-    QTest::newRow("ring not closed") << withSecond(R"({"type":"Polygon","coordinates":[[[3,50],[4,50],[4,51],[3,51]]]})")
+    QTest::newRow("ring not closed") << withSecond(
+        R"({"type":"Polygon","coordinates":[[[3,50],[4,50],[4,51],[3,51]]]})")
                                      << QStringList { "feature 2 (Tweede)", "not closed" };
-    QTest::newRow("latitude out of range") << withSecond(R"({"type":"Polygon","coordinates":[[[3,50],[4,50],[4,91],[3,50]]]})")
-                                           << QStringList { "feature 2 (Tweede)", "outside" };
-    QTest::newRow("bad hole in multipolygon")
-        << withSecond(R"({"type":"MultiPolygon","coordinates":[[[[3,50],[4,50],[4,51],[3,50]],[[3.1,50.1],[3.2,50.1]]]]})")
-        << QStringList { "feature 2 (Tweede)", "polygon 1", "hole 1" };
+    QTest::newRow("latitude out of range")
+        << withSecond(R"({"type":"Polygon","coordinates":[[[3,50],[4,50],[4,91],[3,50]]]})")
+        << QStringList { "feature 2 (Tweede)", "outside" };
+    QTest::newRow("bad hole in multipolygon") << withSecond(
+        R"({"type":"MultiPolygon","coordinates":[[[[3,50],[4,50],[4,51],[3,50]],[[3.1,50.1],[3.2,50.1]]]]})")
+                                              << QStringList { "feature 2 (Tweede)", "polygon 1", "hole 1" };
     QTest::newRow("a line") << withSecond(R"({"type":"LineString","coordinates":[[3,50],[4,50]]})")
                             << QStringList { "feature 2 (Tweede)", "LineString" };
-    QTest::newRow("no name") << withSecond(R"({"type":"Polygon","coordinates":[[[3,50],[4,50],[4,51],[3,50]]]})", R"({"pop":3})")
-                             << QStringList { "feature 2", "name" };
+    QTest::newRow("no name") << withSecond(R"({"type":"Polygon","coordinates":[[[3,50],[4,50],[4,51],[3,50]]]})",
+        R"({"pop":3})") << QStringList { "feature 2", "name" };
     QTest::newRow("no geometry") << withSecond("null") << QStringList { "feature 2 (Tweede)", "geometry" };
-    QTest::newRow("other CRS") << QByteArray(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:31370"}},"features":[]})")
+    QTest::newRow("other CRS") << QByteArray(
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:31370"}},"features":[]})")
                                << QStringList { "31370" };
 }
 

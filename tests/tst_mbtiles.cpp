@@ -31,7 +31,8 @@ QByteArray rawTile(const QString& path, int z, int column, int tmsRow)
     sqlite3* db = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?", -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        db, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?", -1, &st, nullptr);
     sqlite3_bind_int(st, 1, z);
     sqlite3_bind_int(st, 2, column);
     sqlite3_bind_int(st, 3, tmsRow);
@@ -140,7 +141,8 @@ void TestMBTiles::foreignFiles_data()
     QTest::addColumn<QString>("mustMention");
     QTest::newRow("text") << QByteArray("not a database at all") << QStringLiteral("not an MBTiles file");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not an MBTiles file");
-    QTest::newRow("sqlite without tables") << QByteArray("sqlite") << QStringLiteral("not an MBTiles file or it is damaged");
+    QTest::newRow("sqlite without tables")
+        << QByteArray("sqlite") << QStringLiteral("not an MBTiles file or it is damaged");
     QTest::newRow("vector tiles") << QByteArray("pbf") << QStringLiteral("vector tiles");
     QTest::newRow("absent") << QByteArray("absent") << QStringLiteral("does not exist");
 }
@@ -155,9 +157,12 @@ void TestMBTiles::foreignFiles()
         sqlite3* db = nullptr;
         sqlite3_open(QFile::encodeName(path).constData(), &db);
         if (content == "pbf")
-            sqlite3_exec(db, "CREATE TABLE metadata (name TEXT, value TEXT); INSERT INTO metadata VALUES ('format', 'pbf');"
-                             "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);",
-                nullptr, nullptr, nullptr);
+            sqlite3_exec(db,
+                "CREATE TABLE metadata (name TEXT, value TEXT); INSERT INTO metadata VALUES ('format', 'pbf');"
+                "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);",
+                nullptr,
+                nullptr,
+                nullptr);
         else
             sqlite3_exec(db, "CREATE TABLE other (x)", nullptr, nullptr, nullptr);
         sqlite3_close(db);
@@ -195,7 +200,8 @@ void TestMBTiles::providerShowsTheFileAndItsDamage()
     TileProvider::State state;
     provider.tile({ 1, 0, 1 }, &state);
     QTRY_VERIFY(!status.isEmpty());
-    QVERIFY2(status.last().first().toString().contains(QLatin1String("empty")), qPrintable(status.last().first().toString()));
+    QVERIFY2(status.last().first().toString().contains(QLatin1String("empty")),
+        qPrintable(status.last().first().toString()));
     provider.tile({ 1, 0, 1 }, &state);
     QCOMPARE(state, TileProvider::State::Missing);
 }

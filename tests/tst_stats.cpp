@@ -146,7 +146,8 @@ int mainOf(const Brute& b, int category)
 
 bool selected(const Brute& b, const BReport& r, const QueueFilter& f)
 {
-    if (!f.categoryIds.isEmpty() && !f.categoryIds.contains(r.category) && !f.categoryIds.contains(b.parentOf.value(r.category)))
+    if (!f.categoryIds.isEmpty() && !f.categoryIds.contains(r.category)
+        && !f.categoryIds.contains(b.parentOf.value(r.category)))
         return false;
     if (!f.departmentIds.isEmpty() && !f.departmentIds.contains(r.department))
         return false;
@@ -245,12 +246,15 @@ bool near(double a, double b)
     do {                                                                                                               \
         const LeadStats& a_ = (actual);                                                                                \
         const LeadStats& e_ = (expected);                                                                              \
-        QVERIFY2(a_.count == e_.count, qPrintable(QStringLiteral("%1 count %2 != %3").arg(what).arg(a_.count).arg(e_.count))); \
-        QVERIFY2(near(a_.mean, e_.mean), qPrintable(QStringLiteral("%1 mean %2 != %3").arg(what).arg(a_.mean).arg(e_.mean))); \
+        QVERIFY2(a_.count == e_.count,                                                                                 \
+            qPrintable(QStringLiteral("%1 count %2 != %3").arg(what).arg(a_.count).arg(e_.count)));                    \
+        QVERIFY2(near(a_.mean, e_.mean),                                                                               \
+            qPrintable(QStringLiteral("%1 mean %2 != %3").arg(what).arg(a_.mean).arg(e_.mean)));                       \
         QVERIFY2(near(a_.median, e_.median),                                                                           \
             qPrintable(QStringLiteral("%1 median %2 != %3").arg(what).arg(a_.median).arg(e_.median)));                 \
-        QVERIFY2(near(a_.p90, e_.p90), qPrintable(QStringLiteral("%1 p90 %2 != %3").arg(what).arg(a_.p90).arg(e_.p90))); \
-        QVERIFY2(a_.histogram == e_.histogram, qPrintable(QStringLiteral("%1 histogram").arg(what)));                 \
+        QVERIFY2(                                                                                                      \
+            near(a_.p90, e_.p90), qPrintable(QStringLiteral("%1 p90 %2 != %3").arg(what).arg(a_.p90).arg(e_.p90)));    \
+        QVERIFY2(a_.histogram == e_.histogram, qPrintable(QStringLiteral("%1 histogram").arg(what)));                  \
     } while (false)
 
 // ---- Generated data: a small city with a full status history, crowded around DST changes. ----
@@ -279,33 +283,46 @@ bool generate(Database& db, int n, qint64 now, QString* error)
     c.transaction();
     bool ok = true;
     for (int d = 1; d <= 4; ++d)
-        ok = ok && exec(q, QStringLiteral("INSERT INTO department (id, code, name) VALUES (%1, 'D%1', 'Dienst %1')").arg(d));
+        ok = ok
+            && exec(
+                q, QStringLiteral("INSERT INTO department (id, code, name) VALUES (%1, 'D%1', 'Dienst %1')").arg(d));
     struct Cat {
         int id, parent, dept, sla;
     };
-    const Cat cats[] = { { 10, 0, 1, 10 }, { 11, 10, 1, 5 }, { 12, 10, 1, 10 }, { 20, 0, 2, 10 }, { 21, 20, 2, 3 },
-        { 22, 20, 3, 20 }, { 30, 0, 4, 10 }, { 31, 30, 4, 0 } };
+    const Cat cats[] = { { 10, 0, 1, 10 },
+        { 11, 10, 1, 5 },
+        { 12, 10, 1, 10 },
+        { 20, 0, 2, 10 },
+        { 21, 20, 2, 3 },
+        { 22, 20, 3, 20 },
+        { 30, 0, 4, 10 },
+        { 31, 30, 4, 0 } };
     for (const Cat& k : cats)
         ok = ok
-            && exec(q, QStringLiteral("INSERT INTO category (id, parent_id, code, name, department_id, sla_days) "
-                                      "VALUES (%1, %2, 'C%1', 'Cat %1', %3, %4)")
-                           .arg(k.id)
-                           .arg(k.parent ? QString::number(k.parent) : QStringLiteral("NULL"))
-                           .arg(k.dept)
-                           .arg(k.sla));
+            && exec(q,
+                QStringLiteral("INSERT INTO category (id, parent_id, code, name, department_id, sla_days) "
+                               "VALUES (%1, %2, 'C%1', 'Cat %1', %3, %4)")
+                    .arg(k.id)
+                    .arg(k.parent ? QString::number(k.parent) : QStringLiteral("NULL"))
+                    .arg(k.dept)
+                    .arg(k.sla));
     for (int d = 1; d <= 5; ++d)
-        ok = ok && exec(q, QStringLiteral("INSERT INTO district (id, code, name, polygon) VALUES (%1, 'W%1', 'Wijk %1', '[]')").arg(d));
+        ok = ok
+            && exec(q,
+                QStringLiteral("INSERT INTO district (id, code, name, polygon) VALUES (%1, 'W%1', 'Wijk %1', '[]')")
+                    .arg(d));
     Gen g;
     for (int i = 1; i <= 300; ++i) {
         const bool consent = g.rng.bounded(2) == 0;
         const bool anonymized = g.rng.bounded(10) == 0;
         ok = ok
-            && exec(q, QStringLiteral("INSERT INTO citizen (id, uuid, name, consent, anonymized_at, created_at) "
-                                      "VALUES (%1, '%2', 'Burger %1', %3, %4, 0)")
-                           .arg(i)
-                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
-                           .arg(consent ? 1 : 0)
-                           .arg(anonymized ? QStringLiteral("1") : QStringLiteral("NULL")));
+            && exec(q,
+                QStringLiteral("INSERT INTO citizen (id, uuid, name, consent, anonymized_at, created_at) "
+                               "VALUES (%1, '%2', 'Burger %1', %3, %4, 0)")
+                    .arg(i)
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                    .arg(consent ? 1 : 0)
+                    .arg(anonymized ? QStringLiteral("1") : QStringLiteral("NULL")));
     }
     if (!ok) {
         *error = QStringLiteral("reference data");
@@ -313,17 +330,23 @@ bool generate(Database& db, int n, qint64 now, QString* error)
     }
 
     const qint64 start = local(2024, 1, 1, 0);
-    const qint64 dst[] = { local(2024, 3, 31, 3), local(2024, 10, 27, 2), local(2025, 3, 30, 3), local(2025, 10, 26, 2),
-        local(2026, 3, 29, 3), local(2026, 10, 25, 2) };
+    const qint64 dst[] = { local(2024, 3, 31, 3),
+        local(2024, 10, 27, 2),
+        local(2025, 3, 30, 3),
+        local(2025, 10, 26, 2),
+        local(2026, 3, 29, 3),
+        local(2026, 10, 25, 2) };
     const char* channels[] = { "web", "email", "phone", "whatsapp", "counter", "app" };
     const int leafs[] = { 11, 12, 21, 22, 31 };
     const int sla[] = { 5, 10, 3, 20, 0 };
     QSqlQuery ins(c);
     ins.prepare(QStringLiteral(
-        "INSERT INTO report (id, uuid, ref, received_at, channel, category_id, street, district_id, citizen_id, status, "
+        "INSERT INTO report (id, uuid, ref, received_at, channel, category_id, street, district_id, citizen_id, "
+        "status, "
         "department_id, due_at, resolved_at, closed_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     QSqlQuery ev(c);
-    ev.prepare(QStringLiteral("INSERT INTO report_event (id, report_id, at, actor, kind, payload) VALUES (?,?,?,?,?,?)"));
+    ev.prepare(
+        QStringLiteral("INSERT INTO report_event (id, report_id, at, actor, kind, payload) VALUES (?,?,?,?,?,?)"));
     for (int i = 1; i <= n && ok; ++i) {
         qint64 received;
         if (g.rng.bounded(8) == 0)
@@ -331,7 +354,8 @@ bool generate(Database& db, int n, qint64 now, QString* error)
         else
             received = start + qint64(g.rng.generateDouble() * double(now - start));
         const int k = int(g.rng.bounded(5));
-        const qint64 due = WorkCalendar::dueAt(QDateTime::fromSecsSinceEpoch(received, Qt::UTC), sla[k]).toSecsSinceEpoch();
+        const qint64 due
+            = WorkCalendar::dueAt(QDateTime::fromSecsSinceEpoch(received, Qt::UTC), sla[k]).toSecsSinceEpoch();
         struct E {
             qint64 at;
             QString kind;
@@ -350,9 +374,12 @@ bool generate(Database& db, int n, qint64 now, QString* error)
             if (kind == QLatin1String("merged"))
                 p = QJsonObject { { QStringLiteral("from_status"), status }, { QStringLiteral("into_id"), 1 } };
             else if (kind == QLatin1String("reverted"))
-                p = QJsonObject { { QStringLiteral("assignee"),
-                                      QJsonObject { { QStringLiteral("from"), QString() }, { QStringLiteral("to"), QString() } } },
-                    { QStringLiteral("status"), QJsonObject { { QStringLiteral("from"), status }, { QStringLiteral("to"), to } } } };
+                p = QJsonObject {
+                    { QStringLiteral("assignee"),
+                        QJsonObject { { QStringLiteral("from"), QString() }, { QStringLiteral("to"), QString() } } },
+                    { QStringLiteral("status"),
+                        QJsonObject { { QStringLiteral("from"), status }, { QStringLiteral("to"), to } } }
+                };
             else
                 p = QJsonObject { { QStringLiteral("from"), status }, { QStringLiteral("to"), to } };
             events << E { at, kind, p };
@@ -380,7 +407,9 @@ bool generate(Database& db, int n, qint64 now, QString* error)
                 if (move(QStringLiteral("resolved"), 24 * (2 + k * 3)) && fate >= 20) {
                     if (fate < 30) { // reopened, by a status change or by an undo
                         const bool undo = fate < 23;
-                        if (move(QStringLiteral("in_progress"), 72, undo ? QStringLiteral("reverted") : QStringLiteral("status")))
+                        if (move(QStringLiteral("in_progress"),
+                                72,
+                                undo ? QStringLiteral("reverted") : QStringLiteral("status")))
                             if (fate < 28)
                                 move(QStringLiteral("resolved"), 24 * 5);
                     }
@@ -401,7 +430,8 @@ bool generate(Database& db, int n, qint64 now, QString* error)
         ins.addBindValue(received);
         ins.addBindValue(QString::fromLatin1(channels[g.rng.bounded(6)]));
         ins.addBindValue(leafs[k]);
-        ins.addBindValue(street >= 40 ? QVariant(QMetaType::fromType<QString>()) : QVariant(QStringLiteral("Straat %1").arg(street % 40 + street % 7)));
+        ins.addBindValue(street >= 40 ? QVariant(QMetaType::fromType<QString>())
+                                      : QVariant(QStringLiteral("Straat %1").arg(street % 40 + street % 7)));
         ins.addBindValue(district ? QVariant(district) : QVariant(QMetaType::fromType<int>()));
         ins.addBindValue(citizen ? QVariant(citizen) : QVariant(QMetaType::fromType<int>()));
         ins.addBindValue(status);
@@ -514,7 +544,8 @@ void TestStats::cityDays()
     for (int i = 0; i < 20000; ++i)
         moments << a + qint64(rng.generateDouble() * double(b - a));
     // Around every DST change and every midnight near it, second by second where it matters.
-    const qint64 changes[] = { local(2024, 3, 31, 3), local(2024, 10, 27, 2), local(2026, 3, 29, 3), local(2026, 10, 25, 2) };
+    const qint64 changes[]
+        = { local(2024, 3, 31, 3), local(2024, 10, 27, 2), local(2026, 3, 29, 3), local(2026, 10, 25, 2) };
     for (qint64 c : changes)
         for (qint64 s = c - 30 * 3600; s <= c + 30 * 3600; s += 599)
             moments << s;
@@ -581,12 +612,12 @@ void TestStats::aggregates_data()
     QTest::addColumn<bool>("working");
 
     QTest::newRow("everything by month") << QueueFilter() << int(DashboardQuery::Granularity::Month) << false;
-    QTest::newRow("2025 by week, working days") << period(QDate(2025, 1, 1), QDate(2025, 12, 31))
-                                                << int(DashboardQuery::Granularity::Week) << true;
-    QTest::newRow("DST spring 2026 by day") << period(QDate(2026, 3, 20), QDate(2026, 4, 10))
-                                            << int(DashboardQuery::Granularity::Day) << false;
-    QTest::newRow("DST autumn 2025 by day, working") << period(QDate(2025, 10, 20), QDate(2025, 11, 3))
-                                                     << int(DashboardQuery::Granularity::Day) << true;
+    QTest::newRow("2025 by week, working days")
+        << period(QDate(2025, 1, 1), QDate(2025, 12, 31)) << int(DashboardQuery::Granularity::Week) << true;
+    QTest::newRow("DST spring 2026 by day")
+        << period(QDate(2026, 3, 20), QDate(2026, 4, 10)) << int(DashboardQuery::Granularity::Day) << false;
+    QTest::newRow("DST autumn 2025 by day, working")
+        << period(QDate(2025, 10, 20), QDate(2025, 11, 3)) << int(DashboardQuery::Granularity::Day) << true;
     QueueFilter dept = period(QDate(2025, 11, 24), QDate(2026, 11, 23));
     dept.departmentIds = { 2, 0 };
     QTest::newRow("last 12 months, department 2 and none") << dept << int(DashboardQuery::Granularity::Month) << false;
@@ -949,21 +980,25 @@ void TestStats::reopenedReport()
     const qint64 resolved2 = local(2026, 6, 10, 10);
     const qint64 closed = local(2026, 6, 12, 10);
     const qint64 due = local(2026, 6, 15, 23, 59, 59);
-    QVERIFY(exec(q, QStringLiteral("INSERT INTO report (id, uuid, ref, received_at, channel, category_id, status, "
-                                   "department_id, due_at, resolved_at, closed_at, updated_at) VALUES "
-                                   "(1, 'u1', 'M-1', %1, 'web', 1, 'closed', 1, %2, %3, %4, %4)")
-                        .arg(received)
-                        .arg(due)
-                        .arg(resolved2)
-                        .arg(closed)));
-    const QList<QPair<qint64, QString>> history { { resolved1, QStringLiteral(R"({"from":"in_progress","to":"resolved"})") },
+    QVERIFY(exec(q,
+        QStringLiteral("INSERT INTO report (id, uuid, ref, received_at, channel, category_id, status, "
+                       "department_id, due_at, resolved_at, closed_at, updated_at) VALUES "
+                       "(1, 'u1', 'M-1', %1, 'web', 1, 'closed', 1, %2, %3, %4, %4)")
+            .arg(received)
+            .arg(due)
+            .arg(resolved2)
+            .arg(closed)));
+    const QList<QPair<qint64, QString>> history { { resolved1,
+                                                      QStringLiteral(R"({"from":"in_progress","to":"resolved"})") },
         { reopened, QStringLiteral(R"({"from":"resolved","to":"in_progress"})") },
         { resolved2, QStringLiteral(R"({ "from" : "in_progress", "to" : "resolved" })") },
         { closed, QStringLiteral(R"({"from":"resolved","to":"closed"})") } };
     for (const auto& h : history)
-        QVERIFY(exec(q, QStringLiteral("INSERT INTO report_event (report_id, at, actor, kind, payload) VALUES (1, %1, 'x', 'status', '%2')")
-                            .arg(h.first)
-                            .arg(h.second)));
+        QVERIFY(exec(q,
+            QStringLiteral(
+                "INSERT INTO report_event (report_id, at, actor, kind, payload) VALUES (1, %1, 'x', 'status', '%2')")
+                .arg(h.first)
+                .arg(h.second)));
     QString error;
     const auto snap = StatsSnapshot::load(&db, QueueFilter(), nullptr, &error);
     QVERIFY2(snap, qPrintable(error));
@@ -1004,11 +1039,30 @@ void TestStats::missingHistory()
     QSqlQuery q(db.connection());
     QVERIFY(exec(q, QStringLiteral("INSERT INTO category (id, code, name) VALUES (1, 'C', 'Cat')")));
     const qint64 r = local(2026, 5, 4, 9);
-    const QString insert = QStringLiteral("INSERT INTO report (id, uuid, ref, received_at, channel, category_id, status, "
-                                          "due_at, resolved_at, updated_at) VALUES (%1, 'u%1', 'M-%1', %2, 'web', 1, '%3', %4, %5, %6)");
-    QVERIFY(exec(q, insert.arg(1).arg(r).arg(QStringLiteral("resolved")).arg(r + 86400 * 10).arg(r + 86400 * 2).arg(r + 86400 * 2)));
-    QVERIFY(exec(q, insert.arg(2).arg(r).arg(QStringLiteral("rejected")).arg(r + 86400 * 10).arg(QStringLiteral("NULL")).arg(r + 86400 * 3)));
-    QVERIFY(exec(q, insert.arg(3).arg(r).arg(QStringLiteral("on_hold")).arg(r + 86400 * 1).arg(QStringLiteral("NULL")).arg(r + 86400 * 3)));
+    const QString insert
+        = QStringLiteral("INSERT INTO report (id, uuid, ref, received_at, channel, category_id, status, "
+                         "due_at, resolved_at, updated_at) VALUES (%1, 'u%1', 'M-%1', %2, 'web', 1, '%3', %4, %5, %6)");
+    QVERIFY(exec(q,
+        insert.arg(1)
+            .arg(r)
+            .arg(QStringLiteral("resolved"))
+            .arg(r + 86400 * 10)
+            .arg(r + 86400 * 2)
+            .arg(r + 86400 * 2)));
+    QVERIFY(exec(q,
+        insert.arg(2)
+            .arg(r)
+            .arg(QStringLiteral("rejected"))
+            .arg(r + 86400 * 10)
+            .arg(QStringLiteral("NULL"))
+            .arg(r + 86400 * 3)));
+    QVERIFY(exec(q,
+        insert.arg(3)
+            .arg(r)
+            .arg(QStringLiteral("on_hold"))
+            .arg(r + 86400 * 1)
+            .arg(QStringLiteral("NULL"))
+            .arg(r + 86400 * 3)));
     const auto snap = StatsSnapshot::load(&db, QueueFilter(), nullptr);
     QVERIFY(snap);
     DashboardQuery query;
@@ -1127,7 +1181,9 @@ void TestStats::csvEqualsAggregate()
     StatsTable t;
     t.header = QStringList { QStringLiteral("a"), QStringLiteral("b") };
     t.rows << QStringList { QStringLiteral("Kerkstraat, Oost"), QStringLiteral("say \"hi\"") };
-    QCOMPARE(DashboardTables::toCsv(t), QByteArray("\xEF\xBB\xBF" "a,b\r\n\"Kerkstraat, Oost\",\"say \"\"hi\"\"\"\r\n"));
+    QCOMPARE(DashboardTables::toCsv(t),
+        QByteArray("\xEF\xBB\xBF"
+                   "a,b\r\n\"Kerkstraat, Oost\",\"say \"\"hi\"\"\"\r\n"));
 }
 
 void TestStats::demoCity()

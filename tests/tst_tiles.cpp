@@ -120,7 +120,8 @@ private:
 
 TileSourceSpec source(const TileServer& server, const char* kind)
 {
-    return TileSourceSpec::custom(server.base() + QLatin1Char('/') + QLatin1String(kind) + QStringLiteral("/{z}/{x}/{y}.png"),
+    return TileSourceSpec::custom(
+        server.base() + QLatin1Char('/') + QLatin1String(kind) + QStringLiteral("/{z}/{x}/{y}.png"),
         QStringLiteral("test"));
 }
 
@@ -168,8 +169,10 @@ void TestTiles::urlTemplates_data()
 {
     QTest::addColumn<QString>("templ");
     QTest::addColumn<QString>("url");
-    QTest::newRow("xyz") << "https://t.example/{z}/{x}/{y}.png" << "https://t.example/15/16668/10977.png";
-    QTest::newRow("tms") << "https://t.example/{z}/{x}/{-y}.png" << "https://t.example/15/16668/21790.png";
+    QTest::newRow("xyz") << "https://t.example/{z}/{x}/{y}.png"
+                         << "https://t.example/15/16668/10977.png";
+    QTest::newRow("tms") << "https://t.example/{z}/{x}/{-y}.png"
+                         << "https://t.example/15/16668/21790.png";
     QTest::newRow("wmts kvp") << "https://g.example/wmts?TILEMATRIX={TileMatrix}&TILEROW={TileRow}&TILECOL={TileCol}"
                               << "https://g.example/wmts?TILEMATRIX=15&TILEROW=10977&TILECOL=16668";
 }
@@ -180,9 +183,14 @@ void TestTiles::urlTemplates()
     QFETCH(QString, url);
     QCOMPARE(TileSourceSpec::custom(templ, QString()).tileUrl({ 15, 16668, 10977 }).toString(), url);
     // The presets name their tile matrix set and carry their attribution.
-    QVERIFY(TileSourceSpec::grbBasiskaart().tileUrl({ 15, 16668, 10977 }).toString().contains(
-        QLatin1String("TILEMATRIXSET=GoogleMapsVL&TILEMATRIX=15&TILEROW=10977&TILECOL=16668")));
-    QVERIFY(TileSourceSpec::pdokAchtergrondkaart().tileUrl({ 10, 1, 2 }).toString().endsWith(QLatin1String("EPSG:3857/10/1/2.png")));
+    QVERIFY(TileSourceSpec::grbBasiskaart()
+                .tileUrl({ 15, 16668, 10977 })
+                .toString()
+                .contains(QLatin1String("TILEMATRIXSET=GoogleMapsVL&TILEMATRIX=15&TILEROW=10977&TILECOL=16668")));
+    QVERIFY(TileSourceSpec::pdokAchtergrondkaart()
+                .tileUrl({ 10, 1, 2 })
+                .toString()
+                .endsWith(QLatin1String("EPSG:3857/10/1/2.png")));
     QVERIFY(TileSourceSpec::openStreetMap().attribution.contains(QLatin1String("OpenStreetMap")));
 }
 
@@ -200,7 +208,8 @@ void TestTiles::settingRoundTrip()
 {
     for (const TileSourceSpec& s : TileSourceSpec::presets())
         QCOMPARE(TileSourceSpec::fromSetting(s.toSetting()), s);
-    const TileSourceSpec custom = TileSourceSpec::custom(QStringLiteral("https://x.example/{z}/{x}/{y}"), QStringLiteral("© X"));
+    const TileSourceSpec custom
+        = TileSourceSpec::custom(QStringLiteral("https://x.example/{z}/{x}/{y}"), QStringLiteral("© X"));
     QCOMPARE(TileSourceSpec::fromSetting(custom.toSetting()), custom);
     const TileSourceSpec file = TileSourceSpec::mbtiles(QStringLiteral("/data/city.mbtiles"));
     QCOMPARE(TileSourceSpec::fromSetting(file.toSetting()), file);
@@ -375,7 +384,8 @@ void TestTiles::garbageBecomesAFailedTile()
     QVERIFY(provider.tile({ 3, 1, 1 }, &state).isNull());
     QCOMPARE(state, TileProvider::State::Loading);
     QTRY_VERIFY(!status.isEmpty());
-    QVERIFY2(status.last().first().toString().contains(QLatin1String("not an image")), qPrintable(status.last().first().toString()));
+    QVERIFY2(status.last().first().toString().contains(QLatin1String("not an image")),
+        qPrintable(status.last().first().toString()));
     provider.tile({ 3, 1, 1 }, &state);
     QCOMPARE(state, TileProvider::State::Failed); // a placeholder, and no hammering of the server
     // A good source clears the message.

@@ -15,17 +15,18 @@
 namespace meldpunt {
 
 ChartCard::ChartCard(const QString& title, QWidget* parent)
-    : QFrame(parent)
-    , m_title(new QLabel(title, this))
-    , m_note(new QLabel(this))
-    , m_tools(new QHBoxLayout)
-    , m_menuButton(new QToolButton(this))
-    , m_plot(new QCustomPlot(this))
+    : QFrame(parent),
+      m_title(new QLabel(title, this)),
+      m_note(new QLabel(this)),
+      m_tools(new QHBoxLayout),
+      m_menuButton(new QToolButton(this)),
+      m_plot(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("chartCard"));
     setFrameShape(QFrame::NoFrame);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("QFrame#chartCard { background: white; border: 1px solid #dde1e6; border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("QFrame#chartCard { background: white; border: 1px solid #dde1e6; border-radius: 6px; }"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
@@ -37,8 +38,9 @@ ChartCard::ChartCard(const QString& title, QWidget* parent)
     m_menuButton->setText(QStringLiteral("⋯"));
     m_menuButton->setToolTip(tr("Save this chart or its data"));
     m_menuButton->setAutoRaise(true);
-    m_menuButton->setStyleSheet(QStringLiteral("QToolButton { border: none; color: #4a5563; font-weight: bold; padding: 0 4px; }"
-                                               "QToolButton::menu-indicator { image: none; width: 0; }"));
+    m_menuButton->setStyleSheet(
+        QStringLiteral("QToolButton { border: none; color: #4a5563; font-weight: bold; padding: 0 4px; }"
+                       "QToolButton::menu-indicator { image: none; width: 0; }"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_menuButton);
     menu->addAction(tr("Save chart as PNG or PDF…"), this, &ChartCard::saveImageRequested);
@@ -63,8 +65,9 @@ ChartCard::ChartCard(const QString& title, QWidget* parent)
     applyStyle(m_plot);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartCard::hover);
-    connect(m_plot, &QCustomPlot::plottableClick, this,
-        [this](QCPAbstractPlottable* p, int index, QMouseEvent*) { click(p, index); });
+    connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
+        click(p, index);
+    });
 }
 
 QString ChartCard::title() const
@@ -174,8 +177,18 @@ void ChartCard::placeLegendBelow(QCustomPlot* plot, int columns)
 QColor ChartCard::seriesColor(int i)
 {
     // Tableau 10 and two more: distinct hues of even weight.
-    static const QRgb colors[] = { 0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2, 0xedc948, 0xb07aa1, 0xff9da7,
-        0x9c755f, 0xbab0ac, 0x2f4b7c, 0xa05195 };
+    static const QRgb colors[] = { 0x4e79a7,
+        0xf28e2b,
+        0x59a14f,
+        0xe15759,
+        0x76b7b2,
+        0xedc948,
+        0xb07aa1,
+        0xff9da7,
+        0x9c755f,
+        0xbab0ac,
+        0x2f4b7c,
+        0xa05195 };
     return QColor::fromRgb(colors[i % int(std::size(colors))]);
 }
 

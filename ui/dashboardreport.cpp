@@ -23,10 +23,7 @@ const QColor kShade(0xf3, 0xf5, 0xf7);
 /// At 96 dots per inch a plot's own pixel sizes and fonts come out as on screen.
 class Pages {
 public:
-    explicit Pages(QPdfWriter* writer)
-        : m_writer(writer)
-    {
-    }
+    explicit Pages(QPdfWriter* writer) : m_writer(writer) {}
 
     bool begin()
     {
@@ -175,7 +172,8 @@ void drawTable(Pages& pages, const StatsTable& table, const QString& footer)
                 right[c] = false;
     int headH = rowH;
     for (int c = 0; c < cols; ++c)
-        headH = std::max(headH, hm.boundingRect(QRect(0, 0, widths[c] - 10, 1000), Qt::TextWordWrap, table.header.at(c)).height() + 8);
+        headH = std::max(headH,
+            hm.boundingRect(QRect(0, 0, widths[c] - 10, 1000), Qt::TextWordWrap, table.header.at(c)).height() + 8);
 
     auto drawHeader = [&] {
         const int y = pages.y();
@@ -185,7 +183,8 @@ void drawTable(Pages& pages, const StatsTable& table, const QString& footer)
         int x = 0;
         for (int c = 0; c < cols; ++c) {
             p.drawText(QRect(x + 5, y, widths[c] - 10, headH),
-                Qt::AlignVCenter | Qt::TextWordWrap | (right[c] ? Qt::AlignRight : Qt::AlignLeft), table.header.at(c));
+                Qt::AlignVCenter | Qt::TextWordWrap | (right[c] ? Qt::AlignRight : Qt::AlignLeft),
+                table.header.at(c));
             x += widths[c];
         }
         pages.skip(headH);
@@ -199,7 +198,9 @@ void drawTable(Pages& pages, const StatsTable& table, const QString& footer)
         int x = 0;
         for (int c = 0; c < cols; ++c) {
             const QString s = fm.elidedText(c < cells.size() ? cells.at(c) : QString(), Qt::ElideRight, widths[c] - 10);
-            p.drawText(QRect(x + 5, y, widths[c] - 10, rowH), Qt::AlignVCenter | (right[c] ? Qt::AlignRight : Qt::AlignLeft), s);
+            p.drawText(QRect(x + 5, y, widths[c] - 10, rowH),
+                Qt::AlignVCenter | (right[c] ? Qt::AlignRight : Qt::AlignLeft),
+                s);
             x += widths[c];
         }
         pages.skip(rowH);
@@ -234,7 +235,8 @@ void drawChart(Pages& pages, const DashboardReport::ChartPage& chart, int height
 QString period(const DashboardData& d)
 {
     const QLocale l;
-    return DashboardReport::tr("%1 to %2").arg(l.toString(d.from, QLocale::LongFormat), l.toString(d.to, QLocale::LongFormat));
+    return DashboardReport::tr("%1 to %2")
+        .arg(l.toString(d.from, QLocale::LongFormat), l.toString(d.to, QLocale::LongFormat));
 }
 
 } // namespace
@@ -264,7 +266,10 @@ bool DashboardReport::write(const QString& file, const DashboardData& data, cons
     pages.text(tr("Produced on %1. Lead times in %2; a report's lead time runs from its reception to its last "
                   "resolution; reports that are still open count in the backlog, not in lead times.")
                    .arg(l.toString(QDateTime::fromSecsSinceEpoch(data.now), QLocale::LongFormat), unit),
-        font(8.5), kMuted, footer, 16);
+        font(8.5),
+        kMuted,
+        footer,
+        16);
 
     // Key figures as a row of boxes.
     {
@@ -276,7 +281,9 @@ bool DashboardReport::write(const QString& file, const DashboardData& data, cons
             { tr("Resolved"), l.toString(data.lead.count) },
             { tr("Median lead time"), data.lead.count ? dayText(data.lead.median) : QStringLiteral("–") },
             { tr("90th percentile"), data.lead.count ? dayText(data.lead.p90) : QStringLiteral("–") },
-            { tr("Within deadline"), data.sla.resolved() ? l.toString(data.sla.withinDuePercent(), 'f', 0) + QStringLiteral(" %") : QStringLiteral("–") },
+            { tr("Within deadline"),
+                data.sla.resolved() ? l.toString(data.sla.withinDuePercent(), 'f', 0) + QStringLiteral(" %")
+                                    : QStringLiteral("–") },
             { tr("Open (overdue)"), tr("%1 (%2)").arg(l.toString(open), l.toString(overdue)) },
         };
         const int gap = 8;
@@ -308,10 +315,15 @@ bool DashboardReport::write(const QString& file, const DashboardData& data, cons
             drawChart(pages, c, chartH, footer);
 
     const QList<DashboardTables::Kind> tables { DashboardTables::Kind::LeadByDepartment,
-        DashboardTables::Kind::LeadByCategory, DashboardTables::Kind::Sla, DashboardTables::Kind::SlaByCategory,
+        DashboardTables::Kind::LeadByCategory,
+        DashboardTables::Kind::Sla,
+        DashboardTables::Kind::SlaByCategory,
         DashboardTables::Kind::ByCategory,
-        DashboardTables::Kind::ByDepartment, DashboardTables::Kind::ByChannel, DashboardTables::Kind::ByDistrict,
-        DashboardTables::Kind::OpenAge, DashboardTables::Kind::TopStreets };
+        DashboardTables::Kind::ByDepartment,
+        DashboardTables::Kind::ByChannel,
+        DashboardTables::Kind::ByDistrict,
+        DashboardTables::Kind::OpenAge,
+        DashboardTables::Kind::TopStreets };
     for (DashboardTables::Kind k : tables) {
         StatsTable t = DashboardTables::table(k, data, refs);
         if (k == DashboardTables::Kind::LeadByDepartment || k == DashboardTables::Kind::LeadByCategory) {
@@ -330,12 +342,13 @@ bool DashboardReport::write(const QString& file, const DashboardData& data, cons
         t.header = QStringList { tr("Topic"), tr("Engaged citizens") };
         for (const EngagedTopic& topic : data.engaged)
             t.rows << QStringList { topic.kind == EngagedTopic::Kind::District
-                                        ? tr("District %1").arg(DashboardTables::name(refs, DashboardTables::Kind::ByDistrict, topic.id))
-                                        : DashboardTables::name(refs, DashboardTables::Kind::ByCategory, topic.id),
+                    ? tr("District %1").arg(DashboardTables::name(refs, DashboardTables::Kind::ByDistrict, topic.id))
+                    : DashboardTables::name(refs, DashboardTables::Kind::ByCategory, topic.id),
                 QString::number(topic.citizens.size()) };
         pages.ensure(80, footer);
         pages.text(t.title, font(11, true), kText, footer, 2);
-        pages.text(tr("Only citizens who agreed to be contacted; names stay in the application."), font(8), kMuted, footer, 4);
+        pages.text(
+            tr("Only citizens who agreed to be contacted; names stay in the application."), font(8), kMuted, footer, 4);
         drawTable(pages, t, footer);
     }
     pages.end(footer);

@@ -7,10 +7,8 @@
 namespace meldpunt {
 
 DashboardTableModel::DashboardTableModel(const QStringList& header, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_header(header)
-{
-}
+    : QAbstractTableModel(parent), m_header(header)
+{}
 
 void DashboardTableModel::setRows(QList<Row> rows)
 {
@@ -54,13 +52,11 @@ QVariant DashboardTableModel::data(const QModelIndex& index, int role) const
     }
     const Row& r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() < r.cells.size() ? r.cells.at(index.column()) : QString();
-    case Qt::UserRole:
-        return index.column() < r.values.size() ? r.values.at(index.column()) : QVariant();
+    case Qt::DisplayRole: return index.column() < r.cells.size() ? r.cells.at(index.column()) : QString();
+    case Qt::UserRole: return index.column() < r.values.size() ? r.values.at(index.column()) : QVariant();
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter)
-            | (m_numeric.contains(index.column()) ? Qt::AlignRight : Qt::AlignLeft));
+        return QVariant::fromValue(
+            Qt::Alignment(Qt::AlignVCenter) | (m_numeric.contains(index.column()) ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::FontRole:
         if (r.heading) {
             QFont f;
@@ -72,8 +68,7 @@ QVariant DashboardTableModel::data(const QModelIndex& index, int role) const
         if (r.color.isValid() && index.column() == r.coloredColumn)
             return r.color;
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -84,8 +79,8 @@ QVariant DashboardTableModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::DisplayRole)
         return m_header.at(section);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignVCenter)
-            | (m_numeric.contains(section) ? Qt::AlignRight : Qt::AlignLeft));
+        return QVariant::fromValue(
+            Qt::Alignment(Qt::AlignVCenter) | (m_numeric.contains(section) ? Qt::AlignRight : Qt::AlignLeft));
     return {};
 }
 

@@ -2,8 +2,8 @@
 #include "dashboardview.h"
 
 #include "chartcard.h"
-#include "dashboardtablemodel.h"
 #include "dashboardreport.h"
+#include "dashboardtablemodel.h"
 #include "domain/calendar.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -124,9 +124,7 @@ QList<Status> openStatuses()
 } // namespace
 
 DashboardView::DashboardView(ReportStore* store, QWidget* parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_refs(store->refs())
+    : QWidget(parent), m_store(store), m_refs(store->refs())
 {
     setObjectName(QStringLiteral("dashboardView"));
     // Threads that never expire: the Database names connections per thread, and a new thread
@@ -206,8 +204,11 @@ DashboardView::DashboardView(ReportStore* store, QWidget* parent)
     grid->setRowStretch(1, 1);
     layout->addLayout(grid, 1);
 
-    const QList<QPair<ChartCard*, Chart>> cards { { m_volume, Chart::Volume }, { m_categories, Chart::Categories },
-        { m_backlog, Chart::Backlog }, { m_lead, Chart::LeadTimes }, { m_sla, Chart::Sla } };
+    const QList<QPair<ChartCard*, Chart>> cards { { m_volume, Chart::Volume },
+        { m_categories, Chart::Categories },
+        { m_backlog, Chart::Backlog },
+        { m_lead, Chart::LeadTimes },
+        { m_sla, Chart::Sla } };
     for (const auto& [c, which] : cards) {
         connect(c, &ChartCard::drillDown, this, &DashboardView::drillDown);
         const Chart chart = which;
@@ -332,8 +333,10 @@ void DashboardView::buildFilterBar(QWidget* bar)
     menu->addAction(tr("Report for the council (PDF)…"), this, &DashboardView::saveReportInteractively);
     menu->addSeparator();
     const QList<QPair<QString, Chart>> charts { { tr("Reports received"), Chart::Volume },
-        { tr("Reports per category"), Chart::Categories }, { tr("Open reports"), Chart::Backlog },
-        { tr("Lead time"), Chart::LeadTimes }, { tr("Deadline compliance"), Chart::Sla } };
+        { tr("Reports per category"), Chart::Categories },
+        { tr("Open reports"), Chart::Backlog },
+        { tr("Lead time"), Chart::LeadTimes },
+        { tr("Deadline compliance"), Chart::Sla } };
     QMenu* images = menu->addMenu(tr("Chart as PNG or PDF"));
     QMenu* data = menu->addMenu(tr("Data as CSV"));
     for (const auto& [name, which] : charts) {
@@ -371,8 +374,9 @@ void DashboardView::buildKpis(QWidget* row)
     auto make = [&](const QString& title, const QString& objectName, Kpi* kpi) {
         auto* card = new QFrame(row);
         card->setObjectName(objectName);
-        card->setStyleSheet(QStringLiteral(
-            "QFrame#%1 { background: white; border: 1px solid #dde1e6; border-radius: 6px; }").arg(objectName));
+        card->setStyleSheet(
+            QStringLiteral("QFrame#%1 { background: white; border: 1px solid #dde1e6; border-radius: 6px; }")
+                .arg(objectName));
         auto* v = new QVBoxLayout(card);
         v->setContentsMargins(14, 8, 14, 8);
         v->setSpacing(0);
@@ -404,12 +408,14 @@ void DashboardView::buildKpis(QWidget* row)
 void DashboardView::buildTables(QWidget* card)
 {
     card->setObjectName(QStringLiteral("tableCard"));
-    card->setStyleSheet(QStringLiteral("QFrame#tableCard { background: white; border: 1px solid #dde1e6; border-radius: 6px; }"));
+    card->setStyleSheet(
+        QStringLiteral("QFrame#tableCard { background: white; border: 1px solid #dde1e6; border-radius: 6px; }"));
     auto* v = new QVBoxLayout(card);
     v->setContentsMargins(8, 8, 8, 8);
     m_tabs = new QTabWidget(card);
     m_tabs->setDocumentMode(true);
-    m_hotspotModel = new DashboardTableModel({ tr("Street"), tr("Reports"), tr("Open"), tr("Overdue"), tr("Share") }, this);
+    m_hotspotModel
+        = new DashboardTableModel({ tr("Street"), tr("Reports"), tr("Open"), tr("Overdue"), tr("Share") }, this);
     m_hotspotModel->setNumericColumns({ 1, 2, 3, 4 });
     m_hotspots = makeTable(m_tabs, m_hotspotModel, QStringLiteral("hotspotTable"));
     m_hotspots->setToolTip(tr("Double-click a street to see its reports in the queue"));
@@ -420,7 +426,8 @@ void DashboardView::buildTables(QWidget* card)
         f.search = m_data.topStreets.at(index.row()).street;
         Q_EMIT drillDown(f);
     });
-    m_yoyModel = new DashboardTableModel({ tr("Measure"), tr("This period"), tr("A year earlier"), tr("Change") }, this);
+    m_yoyModel
+        = new DashboardTableModel({ tr("Measure"), tr("This period"), tr("A year earlier"), tr("Change") }, this);
     m_yoyModel->setNumericColumns({ 1, 2, 3 });
     m_yoy = makeTable(m_tabs, m_yoyModel, QStringLiteral("yoyTable"));
     m_dimensionModel = new DashboardTableModel({ tr("Channel or district"), tr("Reports"), tr("Share") }, this);
@@ -523,11 +530,11 @@ void DashboardView::presetChanged()
         break;
     case Preset::AllTime:
         if (m_snapshot && m_snapshot->firstReceived() > 0)
-            m_from->setDate(QDateTime::fromSecsSinceEpoch(m_snapshot->firstReceived(), WorkCalendar::cityTimeZone()).date());
+            m_from->setDate(
+                QDateTime::fromSecsSinceEpoch(m_snapshot->firstReceived(), WorkCalendar::cityTimeZone()).date());
         m_to->setDate(t);
         break;
-    case Preset::Custom:
-        break;
+    case Preset::Custom: break;
     }
     m_updatingControls = false;
     scheduleCompute();
@@ -719,18 +726,19 @@ void DashboardView::startCompute()
     std::shared_ptr<const StatsSnapshot> snap = m_snapshot;
     QThreadPool* helper = &m_helper;
     updateStatus();
-    QtConcurrent::run(&m_pool, [snap, q, helper] { return Dashboard::compute(*snap, q, helper); })
-        .then(this, [this, serial, q](const DashboardData& d) {
-            if (serial != m_computeSerial)
-                return; // the filter changed meanwhile: the newer answer follows
-            m_data = d;
-            m_shownQuery = q;
-            m_shownSerial = serial;
-            render();
-            updateStatus();
-            if (isReady())
-                Q_EMIT ready();
-        });
+    QtConcurrent::run(&m_pool, [snap, q, helper] {
+        return Dashboard::compute(*snap, q, helper);
+    }).then(this, [this, serial, q](const DashboardData& d) {
+        if (serial != m_computeSerial)
+            return; // the filter changed meanwhile: the newer answer follows
+        m_data = d;
+        m_shownQuery = q;
+        m_shownSerial = serial;
+        render();
+        updateStatus();
+        if (isReady())
+            Q_EMIT ready();
+    });
 }
 
 void DashboardView::updateStatus()
@@ -740,8 +748,9 @@ void DashboardView::updateStatus()
     else if (m_computeTimer.isActive() || m_computeSerial != m_shownSerial)
         m_status->setText(tr("Calculating…"));
     else if (m_snapshot)
-        m_status->setText(tr("Updated %1").arg(QLocale().toString(
-            QDateTime::fromSecsSinceEpoch(m_snapshot->loadedAt()).time(), QLocale::ShortFormat)));
+        m_status->setText(tr("Updated %1")
+                              .arg(QLocale().toString(
+                                  QDateTime::fromSecsSinceEpoch(m_snapshot->loadedAt()).time(), QLocale::ShortFormat)));
     else
         m_status->clear();
 }
@@ -773,7 +782,8 @@ QString DashboardView::bucketLabel(const VolumeBucket& b, bool lastYear) const
     case DashboardQuery::Granularity::Month:
         if (first.day() == 1 && last.day() == last.daysInMonth())
             return l.toString(first, QStringLiteral("MMMM yyyy"));
-        return tr("%1 – %2").arg(l.toString(first, QStringLiteral("d MMM")), l.toString(last, QStringLiteral("d MMM yyyy")));
+        return tr("%1 – %2").arg(
+            l.toString(first, QStringLiteral("d MMM")), l.toString(last, QStringLiteral("d MMM yyyy")));
     }
     return {};
 }
@@ -796,18 +806,23 @@ void DashboardView::renderKpis()
     m_kpiReceived.value->setText(count(d.received));
     m_kpiReceived.note->setText(changeText(double(d.yoy.volume), double(d.yoy.previousVolume), true, true));
     m_kpiResolved.value->setText(count(d.lead.count));
-    m_kpiResolved.note->setText(d.received ? tr("%1 of received").arg(percentText(100.0 * double(d.lead.count) / double(d.received), 0))
-                                           : QString());
+    m_kpiResolved.note->setText(d.received
+            ? tr("%1 of received").arg(percentText(100.0 * double(d.lead.count) / double(d.received), 0))
+            : QString());
     m_kpiMedian.value->setText(d.lead.count ? days(d.lead.median, basis) : QStringLiteral("–"));
-    m_kpiMedian.note->setText(d.yoy.previousLead.count ? changeText(d.lead.median, d.yoy.previousLead.median, true, false)
-                                                       : tr("no comparison with last year"));
+    m_kpiMedian.note->setText(d.yoy.previousLead.count
+            ? changeText(d.lead.median, d.yoy.previousLead.median, true, false)
+            : tr("no comparison with last year"));
     m_kpiP90.value->setText(d.lead.count ? days(d.lead.p90, basis) : QStringLiteral("–"));
     m_kpiP90.note->setText(d.yoy.previousLead.count ? changeText(d.lead.p90, d.yoy.previousLead.p90, true, false)
                                                     : tr("no comparison with last year"));
     m_kpiSla.value->setText(d.sla.resolved() ? percentText(d.sla.withinDuePercent(), 0) : QStringLiteral("–"));
-    m_kpiSla.note->setText(tr("of %1 resolved; %2 within 3× the period")
-                               .arg(count(d.sla.resolved()))
-                               .arg(percentText(d.sla.resolved() ? 100.0 * double(d.sla.withinDue + d.sla.within3x) / double(d.sla.resolved()) : 0, 0)));
+    m_kpiSla.note->setText(
+        tr("of %1 resolved; %2 within 3× the period")
+            .arg(count(d.sla.resolved()))
+            .arg(percentText(
+                d.sla.resolved() ? 100.0 * double(d.sla.withinDue + d.sla.within3x) / double(d.sla.resolved()) : 0,
+                0)));
     const qint64 open = d.backlog.isEmpty() ? 0 : d.backlog.last().open;
     const qint64 overdue = d.backlog.isEmpty() ? 0 : d.backlog.last().overdue;
     m_kpiOpen.value->setText(count(open));
@@ -851,8 +866,8 @@ void DashboardView::renderVolume()
     p->xAxis->setRange(-0.5, std::max(0.5, n - 0.5));
     p->yAxis->setRange(0, top > 0 ? top * 1.12 : 1);
     p->yAxis->setLabel(tr("Reports received per %1").arg(DashboardTables::granularityLabel(d.granularity).toLower()));
-    ChartCard::setDateTicks(p->xAxis, dates, d.granularity == DashboardQuery::Granularity::Month,
-        std::max(200, p->axisRect()->width()));
+    ChartCard::setDateTicks(
+        p->xAxis, dates, d.granularity == DashboardQuery::Granularity::Month, std::max(200, p->axisRect()->width()));
     ChartCard::placeLegendBelow(p, 2);
     m_volume->setNote(tr("by day of reception"));
     m_volume->setPlaceholder(d.received == 0 && top == 0 ? tr("No reports in this selection") : QString());
@@ -863,8 +878,12 @@ void DashboardView::renderVolume()
         if (pl == cur) {
             const double c = YearOverYear::change(double(b.count), double(b.lastYear));
             return tr("%1\n%2 reports\nSame period last year: %3%4")
-                .arg(bucketLabel(b, false), count(b.count), count(b.lastYear),
-                    std::isnan(c) ? QString() : QStringLiteral(" (%1%2)").arg(c > 0 ? QStringLiteral("+") : QString(), percentText(c)));
+                .arg(bucketLabel(b, false),
+                    count(b.count),
+                    count(b.lastYear),
+                    std::isnan(c)
+                        ? QString()
+                        : QStringLiteral(" (%1%2)").arg(c > 0 ? QStringLiteral("+") : QString(), percentText(c)));
         }
         return tr("%1\n%2 reports").arg(bucketLabel(b, true), count(b.lastYear));
     });
@@ -931,8 +950,8 @@ void DashboardView::renderCategories()
     p->xAxis->setRange(-0.6, std::max(0.6, n - 0.4));
     p->yAxis->setRange(0, top > 0 ? top * 1.08 : 1);
     p->yAxis->setLabel(tr("Reports received"));
-    ChartCard::setDateTicks(p->xAxis, dates, d.granularity == DashboardQuery::Granularity::Month,
-        std::max(200, p->axisRect()->width()));
+    ChartCard::setDateTicks(
+        p->xAxis, dates, d.granularity == DashboardQuery::Granularity::Month, std::max(200, p->axisRect()->width()));
     // The legend beside the plot: up to a dozen categories would cover the bars inside it.
     if (p->plotLayout()->elementCount() == 1) {
         auto* sub = new QCPLayoutGrid;
@@ -956,8 +975,11 @@ void DashboardView::renderCategories()
         const VolumeBucket& b = m_data.volume.at(i);
         const qint64 v = b.byMainCategory.value(m_categoryOrder.at(s));
         return tr("%1\n%2: %3 reports (%4 of %5)")
-            .arg(bucketLabel(b, false), m_refs.categoryName(m_data.mainCategories.at(m_categoryOrder.at(s))), count(v),
-                percentText(b.count ? 100.0 * double(v) / double(b.count) : 0), count(b.count));
+            .arg(bucketLabel(b, false),
+                m_refs.categoryName(m_data.mainCategories.at(m_categoryOrder.at(s))),
+                count(v),
+                percentText(b.count ? 100.0 * double(v) / double(b.count) : 0),
+                count(b.count));
     });
     m_categories->setDrill([this, p](QCPAbstractPlottable* pl, int i) -> std::optional<QueueFilter> {
         const int s = plottableIndex(p, pl);
@@ -1011,8 +1033,9 @@ void DashboardView::renderBacklog()
     p->yAxis->setLabel(tr("Open reports at the end of the day"));
     ChartCard::setDateTicks(p->xAxis, dates, false, std::max(200, p->axisRect()->width()));
     ChartCard::placeLegendBelow(p, 2);
-    m_backlog->setNote(d.openAge.count ? tr("mean age %1").arg(days(d.openAge.meanDays, DashboardQuery::DayBasis::Calendar))
-                                       : QString());
+    m_backlog->setNote(d.openAge.count
+            ? tr("mean age %1").arg(days(d.openAge.meanDays, DashboardQuery::DayBasis::Calendar))
+            : QString());
     m_backlog->setPlaceholder(n == 0 ? tr("No days in this period") : QString());
     m_backlog->setTooltip([this, late](QCPAbstractPlottable* pl, int i) -> QString {
         if (i < 0 || i >= m_data.backlog.size())
@@ -1089,7 +1112,7 @@ void DashboardView::renderLeadTimes()
     p->xAxis->grid()->setVisible(true);
     p->xAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     p->xAxis->setLabel(d.basis == DashboardQuery::DayBasis::Working ? tr("Working days from reception to resolution")
-                                                                     : tr("Days from reception to resolution"));
+                                                                    : tr("Days from reception to resolution"));
     ChartCard::placeLegendBelow(p, 2);
     m_lead->setNote(tr("median and 90th percentile"));
     m_lead->setPlaceholder(n == 0 ? tr("No resolved reports in this selection") : QString());
@@ -1101,7 +1124,10 @@ void DashboardView::renderLeadTimes()
         const QString name = byCategory ? m_refs.categoryName(g.id)
                                         : DashboardTables::name(m_refs, DashboardTables::Kind::ByDepartment, g.id);
         return tr("%1\nMedian: %2\n90th percentile: %3\nMean: %4\nResolved reports: %5")
-            .arg(name, days(g.lead.median, m_data.basis), days(g.lead.p90, m_data.basis), days(g.lead.mean, m_data.basis),
+            .arg(name,
+                days(g.lead.median, m_data.basis),
+                days(g.lead.p90, m_data.basis),
+                days(g.lead.mean, m_data.basis),
                 count(g.lead.count));
     });
     m_lead->setDrill([this, byCategory](QCPAbstractPlottable*, int i) -> std::optional<QueueFilter> {
@@ -1125,13 +1151,15 @@ void DashboardView::renderSla()
     const bool byCategory = m_slaGroup->currentIndex() == 1;
     m_slaRows = byCategory ? m_data.slaByCategory : m_data.slaByDepartment;
     // Worst compliance at the top: where a head looks first.
-    m_slaRows.erase(std::remove_if(m_slaRows.begin(), m_slaRows.end(), [](const GroupSla& g) { return g.sla.resolved() == 0; }),
+    m_slaRows.erase(
+        std::remove_if(m_slaRows.begin(), m_slaRows.end(), [](const GroupSla& g) { return g.sla.resolved() == 0; }),
         m_slaRows.end());
     std::sort(m_slaRows.begin(), m_slaRows.end(), [](const GroupSla& a, const GroupSla& b) {
         return a.sla.withinDuePercent() < b.sla.withinDuePercent();
     });
     const int n = int(m_slaRows.size());
-    const DashboardTables::Kind slaKind = byCategory ? DashboardTables::Kind::SlaByCategory : DashboardTables::Kind::Sla;
+    const DashboardTables::Kind slaKind
+        = byCategory ? DashboardTables::Kind::SlaByCategory : DashboardTables::Kind::Sla;
     QVector<double> keys(n), within(n), within3(n), beyond(n);
     QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
     for (int i = 0; i < n; ++i) {
@@ -1143,8 +1171,9 @@ void DashboardView::renderSla()
         beyond[i] = 100.0 * double(s.beyond3x) / total;
         names->addTick(i, shorten(DashboardTables::name(m_refs, slaKind, m_slaRows.at(i).id), 24));
     }
-    const QList<QPair<QString, QColor>> parts { { tr("Within deadline"), kGreen }, { tr("Within 3× the period"), kAmber },
-        { tr("Later"), kRed } };
+    const QList<QPair<QString, QColor>> parts {
+        { tr("Within deadline"), kGreen }, { tr("Within 3× the period"), kAmber }, { tr("Later"), kRed }
+    };
     const QList<QVector<double>*> values { &within, &within3, &beyond };
     QCPBars* below = nullptr;
     for (int k = 0; k < 3; ++k) {
@@ -1176,10 +1205,16 @@ void DashboardView::renderSla()
             return {};
         const SlaCounts& s = m_slaRows.at(i).sla;
         const double t = double(s.resolved());
-        return tr("%1\nWithin deadline: %2 (%3)\nWithin 3× the period: %4 (%5)\nLater: %6 (%7)\nStill open: %8, of which overdue %9")
-            .arg(DashboardTables::name(m_refs, slaKind, m_slaRows.at(i).id), count(s.withinDue),
-                percentText(100.0 * double(s.withinDue) / t), count(s.within3x), percentText(100.0 * double(s.within3x) / t),
-                count(s.beyond3x), percentText(100.0 * double(s.beyond3x) / t), count(s.openOnTime + s.openOverdue))
+        return tr("%1\nWithin deadline: %2 (%3)\nWithin 3× the period: %4 (%5)\nLater: %6 (%7)\nStill open: %8, of "
+                  "which overdue %9")
+            .arg(DashboardTables::name(m_refs, slaKind, m_slaRows.at(i).id),
+                count(s.withinDue),
+                percentText(100.0 * double(s.withinDue) / t),
+                count(s.within3x),
+                percentText(100.0 * double(s.within3x) / t),
+                count(s.beyond3x),
+                percentText(100.0 * double(s.beyond3x) / t),
+                count(s.openOnTime + s.openOverdue))
             .arg(count(s.openOverdue));
     });
     m_sla->setDrill([this, byCategory](QCPAbstractPlottable*, int i) -> std::optional<QueueFilter> {
@@ -1218,25 +1253,39 @@ void DashboardView::renderTables()
         const YearOverYear& y = d.yoy;
         auto row = [&](const QString& what, const QString& now, const QString& before, double change) {
             DashboardTableModel::Row r;
-            r.cells = QStringList { what, now, before,
-                std::isnan(change) ? QStringLiteral("–") : (change > 0 ? QStringLiteral("+") : QString()) + percentText(change) };
+            r.cells = QStringList { what,
+                now,
+                before,
+                std::isnan(change) ? QStringLiteral("–")
+                                   : (change > 0 ? QStringLiteral("+") : QString()) + percentText(change) };
             return r;
         };
         QList<DashboardTableModel::Row> rows {
-            row(tr("Reports received"), count(y.volume), count(y.previousVolume),
+            row(tr("Reports received"),
+                count(y.volume),
+                count(y.previousVolume),
                 YearOverYear::change(double(y.volume), double(y.previousVolume))),
-            row(tr("Reports resolved"), count(y.lead.count), count(y.previousLead.count),
+            row(tr("Reports resolved"),
+                count(y.lead.count),
+                count(y.previousLead.count),
                 YearOverYear::change(double(y.lead.count), double(y.previousLead.count))),
-            row(tr("Median lead time"), days(y.lead.median, d.basis), days(y.previousLead.median, d.basis),
+            row(tr("Median lead time"),
+                days(y.lead.median, d.basis),
+                days(y.previousLead.median, d.basis),
                 YearOverYear::change(y.lead.median, y.previousLead.median)),
-            row(tr("Mean lead time"), days(y.lead.mean, d.basis), days(y.previousLead.mean, d.basis),
+            row(tr("Mean lead time"),
+                days(y.lead.mean, d.basis),
+                days(y.previousLead.mean, d.basis),
                 YearOverYear::change(y.lead.mean, y.previousLead.mean)),
-            row(tr("90th percentile lead time"), days(y.lead.p90, d.basis), days(y.previousLead.p90, d.basis),
+            row(tr("90th percentile lead time"),
+                days(y.lead.p90, d.basis),
+                days(y.previousLead.p90, d.basis),
                 YearOverYear::change(y.lead.p90, y.previousLead.p90)),
         };
         m_yoyModel->setRows(rows);
         m_yoy->setToolTip(tr("%1 – %2 against %3 – %4")
-                              .arg(QLocale().toString(d.from, QLocale::ShortFormat), QLocale().toString(d.to, QLocale::ShortFormat),
+                              .arg(QLocale().toString(d.from, QLocale::ShortFormat),
+                                  QLocale().toString(d.to, QLocale::ShortFormat),
                                   QLocale().toString(y.previousFrom, QLocale::ShortFormat),
                                   QLocale().toString(y.previousTo, QLocale::ShortFormat)));
     }
@@ -1249,7 +1298,9 @@ void DashboardView::renderTables()
             rows << h;
             for (const Count& c : counts) {
                 DashboardTableModel::Row r;
-                r.cells = QStringList { QStringLiteral("   ") + DashboardTables::name(m_refs, kind, c.id), count(c.count), share(c.count) };
+                r.cells = QStringList {
+                    QStringLiteral("   ") + DashboardTables::name(m_refs, kind, c.id), count(c.count), share(c.count)
+                };
                 r.values = QVariantList { c.id, c.count };
                 rows << r;
             }
@@ -1340,7 +1391,8 @@ QString DashboardView::describeScope() const
     if (m_lock)
         parts << tr("Department: %1").arg(m_refs.departmentName(m_lock));
     else if (f.departmentIds.size() == 1)
-        parts << tr("Department: %1").arg(DashboardTables::name(m_refs, DashboardTables::Kind::ByDepartment, f.departmentIds.first()));
+        parts << tr("Department: %1")
+                     .arg(DashboardTables::name(m_refs, DashboardTables::Kind::ByDepartment, f.departmentIds.first()));
     else
         parts << tr("All departments");
     if (f.categoryIds.size() == 1)
@@ -1376,12 +1428,16 @@ void DashboardView::saveChartInteractively(Chart chart)
     if (!c)
         return;
     QString selected;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save chart"), c->title() + QStringLiteral(".png"),
-        tr("PNG image (*.png);;PDF document (*.pdf)"), &selected);
+    const QString file = QFileDialog::getSaveFileName(this,
+        tr("Save chart"),
+        c->title() + QStringLiteral(".png"),
+        tr("PNG image (*.png);;PDF document (*.pdf)"),
+        &selected);
     if (file.isEmpty())
         return;
     QString path = file;
-    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".png");
     QString error;
     if (!exportChart(chart, path, &error))
@@ -1391,8 +1447,8 @@ void DashboardView::saveChartInteractively(Chart chart)
 void DashboardView::saveCsvInteractively(Chart chart)
 {
     const StatsTable t = table(chart);
-    QString file = QFileDialog::getSaveFileName(this, tr("Save data"), t.title + QStringLiteral(".csv"),
-        tr("CSV file (*.csv)"));
+    QString file
+        = QFileDialog::getSaveFileName(this, tr("Save data"), t.title + QStringLiteral(".csv"), tr("CSV file (*.csv)"));
     if (file.isEmpty())
         return;
     if (!file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -1404,8 +1460,10 @@ void DashboardView::saveCsvInteractively(Chart chart)
 
 void DashboardView::saveReportInteractively()
 {
-    QString file = QFileDialog::getSaveFileName(this, tr("Save report"),
-        tr("Dashboard %1.pdf").arg(QLocale().toString(today(), QStringLiteral("yyyy-MM-dd"))), tr("PDF document (*.pdf)"));
+    QString file = QFileDialog::getSaveFileName(this,
+        tr("Save report"),
+        tr("Dashboard %1.pdf").arg(QLocale().toString(today(), QStringLiteral("yyyy-MM-dd"))),
+        tr("PDF document (*.pdf)"));
     if (file.isEmpty())
         return;
     if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

@@ -1240,8 +1240,10 @@ void MainWindow::showAbout()
 
 bool MainWindow::renderScreenshot(const QString& view, const QString& file, QString* error)
 {
-    const QHash<QString, ViewTab> views { { QStringLiteral("map"), MapTab }, { QStringLiteral("dashboard"), DashboardTab },
-        { QStringLiteral("letters"), LettersTab }, { QStringLiteral("printqueue"), PrintQueueTab } };
+    const QHash<QString, ViewTab> views { { QStringLiteral("map"), MapTab },
+        { QStringLiteral("dashboard"), DashboardTab },
+        { QStringLiteral("letters"), LettersTab },
+        { QStringLiteral("printqueue"), PrintQueueTab } };
     if (views.contains(view))
         return renderViewScreenshot(views.value(view), file, error);
     if (view != QLatin1String("queue") && view != QLatin1String("intake")) {

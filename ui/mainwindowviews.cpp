@@ -63,8 +63,11 @@ QWidget* MainWindow::buildViews(QWidget* queuePage)
     m_outbox->setRetryInterval(5 * 60 * 1000);
     connect(m_outbox, &Outbox::passwordRequired, this, [this] {
         bool ok = false;
-        const QString pw = QInputDialog::getText(this, tr("Mail server password"),
-            tr("The password of the mail server account (kept for this session only):"), QLineEdit::Password, QString(),
+        const QString pw = QInputDialog::getText(this,
+            tr("Mail server password"),
+            tr("The password of the mail server account (kept for this session only):"),
+            QLineEdit::Password,
+            QString(),
             &ok);
         if (ok && !pw.isEmpty()) {
             m_outbox->setSessionPassword(pw);
@@ -94,7 +97,8 @@ QWidget* MainWindow::ensureView(ViewTab tab)
             QueueFilter f = m_model->filter();
             f.area = area;
             applyFilter(f);
-            statusBar()->showMessage(tr("The queue shows the reports inside the drawn zone. Esc or Ctrl+0 clears it."), 8000);
+            statusBar()->showMessage(
+                tr("The queue shows the reports inside the drawn zone. Esc or Ctrl+0 clears it."), 8000);
         });
         if (const qint64 id = m_detail->reportId())
             m_map->selectReport(id);
@@ -126,8 +130,7 @@ QWidget* MainWindow::ensureView(ViewTab tab)
         page->layout()->addWidget(m_printQueue);
         break;
     case QueueTab:
-    case ViewTabCount:
-        break;
+    case ViewTabCount: break;
     }
     return page;
 }

@@ -14,10 +14,7 @@
 namespace meldpunt {
 
 MapDetailWidget::MapDetailWidget(Database* db, const ReferenceData& refs, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_refs(refs)
-    , m_canvas(new MapWidget(this))
+    : QWidget(parent), m_db(db), m_refs(refs), m_canvas(new MapWidget(this))
 {
     setObjectName(QStringLiteral("mapDetail"));
     auto* layout = new QVBoxLayout(this);
@@ -103,7 +100,8 @@ void MapDetailWidget::showReport(qint64 reportId, const QList<qint64>& candidate
     QList<MapPin> pins;
     QRectF bounds(WebMercator::project(self->lat, self->lon), QSizeF(0, 0));
     for (qsizetype n = 0; n < candidateIds.size(); ++n) {
-        const auto it = std::find_if(briefs.cbegin(), briefs.cend(), [&](const MapReportBrief& b) { return b.id == candidateIds[n]; });
+        const auto it = std::find_if(
+            briefs.cbegin(), briefs.cend(), [&](const MapReportBrief& b) { return b.id == candidateIds[n]; });
         if (it == briefs.cend() || !it->hasLocation)
             continue;
         MapPin pin;
@@ -112,7 +110,9 @@ void MapDetailWidget::showReport(qint64 reportId, const QList<qint64>& candidate
         pin.lon = it->lon;
         pin.color = MapWidget::statusColor(it->status);
         pin.label = QString::number(n + 1);
-        pin.toolTip = tr("%1 · %2 · %3 m away").arg(it->ref, StatusRules::label(it->status)).arg(qRound(distanceMeters(self->lat, self->lon, it->lat, it->lon)));
+        pin.toolTip = tr("%1 · %2 · %3 m away")
+                          .arg(it->ref, StatusRules::label(it->status))
+                          .arg(qRound(distanceMeters(self->lat, self->lon, it->lat, it->lon)));
         pins << pin;
         bounds = bounds.united(QRectF(WebMercator::project(it->lat, it->lon), QSizeF(0, 0)));
     }

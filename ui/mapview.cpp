@@ -31,12 +31,12 @@
 namespace meldpunt {
 
 MapView::MapView(Database* db, const ReferenceData& refs, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_refs(refs)
-    , m_feed(new MapReportFeed(db, refs, this))
-    , m_canvas(new MapWidget(this))
-    , m_source(TileSourceSpec::vector())
+    : QWidget(parent),
+      m_db(db),
+      m_refs(refs),
+      m_feed(new MapReportFeed(db, refs, this)),
+      m_canvas(new MapWidget(this)),
+      m_source(TileSourceSpec::vector())
 {
     setObjectName(QStringLiteral("mapView"));
     auto* layout = new QVBoxLayout(this);
@@ -105,8 +105,9 @@ void MapView::buildToolbar(QWidget* bar)
         m_completer->popup()->hide();
         goToSearchHit(0);
     });
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
-        [this](const QModelIndex& index) { goToSearchHit(index.row()); });
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
+        goToSearchHit(index.row());
+    });
     row->addWidget(m_search);
     row->addSpacing(8);
 
@@ -121,9 +122,14 @@ void MapView::buildToolbar(QWidget* bar)
         row->addWidget(b);
         return b;
     };
-    m_reportsButton = toggle(tr("Reports"), QStringLiteral("mapReportsLayer"), tr("Show the reports as markers and clusters"), true);
-    m_heatButton = toggle(tr("Hotspots"), QStringLiteral("mapHeatmapLayer"), tr("Show where reports concentrate (heatmap)"), false);
-    m_districtButton = toggle(tr("Districts"), QStringLiteral("mapDistrictLayer"), tr("Colour the districts by their number of reports"), false);
+    m_reportsButton = toggle(
+        tr("Reports"), QStringLiteral("mapReportsLayer"), tr("Show the reports as markers and clusters"), true);
+    m_heatButton = toggle(
+        tr("Hotspots"), QStringLiteral("mapHeatmapLayer"), tr("Show where reports concentrate (heatmap)"), false);
+    m_districtButton = toggle(tr("Districts"),
+        QStringLiteral("mapDistrictLayer"),
+        tr("Colour the districts by their number of reports"),
+        false);
     connect(m_reportsButton, &QToolButton::toggled, m_canvas, &MapWidget::setReportsVisible);
     connect(m_heatButton, &QToolButton::toggled, this, [this](bool on) {
         m_canvas->setHeatmapVisible(on);
@@ -308,7 +314,8 @@ void MapView::applySourceFromMenu(const TileSourceSpec& spec)
 
 void MapView::chooseMbtiles()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Offline map"), QString(), tr("MBTiles files (*.mbtiles);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Offline map"), QString(), tr("MBTiles files (*.mbtiles);;All files (*)"));
     if (path.isEmpty()) {
         setTileSource(m_source); // puts the check mark back
         return;
@@ -331,9 +338,10 @@ void MapView::chooseCustomServer()
     attribution->setPlaceholderText(tr("© the map's makers, as its licence asks"));
     if (m_source.id == QLatin1String("custom"))
         attribution->setText(m_source.attribution);
-    auto* hint = new QLabel(tr("Use {z}, {x} and {y} (or {-y} for TMS); for WMTS {TileMatrix}, {TileRow} and {TileCol}. "
-                               "Respect the server's terms of use."),
-        &dialog);
+    auto* hint
+        = new QLabel(tr("Use {z}, {x} and {y} (or {-y} for TMS); for WMTS {TileMatrix}, {TileRow} and {TileCol}. "
+                        "Respect the server's terms of use."),
+            &dialog);
     hint->setWordWrap(true);
     auto* error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color: #c92a2a"));
@@ -487,16 +495,20 @@ void MapView::showToolTip(const QList<qint64>& ids, const QPoint& globalPos)
         return;
     const MapReportBrief& b = briefs.first();
     const QLocale l;
-    QString text = QStringLiteral("<b>%1</b> · %2<br>%3").arg(b.ref.toHtmlEscaped(), StatusRules::label(b.status).toHtmlEscaped(),
-        b.category.toHtmlEscaped());
+    QString text
+        = QStringLiteral("<b>%1</b> · %2<br>%3")
+              .arg(b.ref.toHtmlEscaped(), StatusRules::label(b.status).toHtmlEscaped(), b.category.toHtmlEscaped());
     if (!b.address.isEmpty())
         text += QStringLiteral("<br>") + b.address.toHtmlEscaped();
-    text += QStringLiteral("<br>") + tr("Received %1").arg(l.toString(QDateTime::fromSecsSinceEpoch(b.receivedAt).date(), QLocale::ShortFormat));
+    text += QStringLiteral("<br>")
+        + tr("Received %1").arg(l.toString(QDateTime::fromSecsSinceEpoch(b.receivedAt).date(), QLocale::ShortFormat));
     const std::shared_ptr<const MapReportSet> set = m_feed->current();
     const qint64 i = set ? set->indexOf(b.id) : -1;
     if (i >= 0 && set->overdue[size_t(i)])
         text += QStringLiteral("<br><span style='color:#e03131'>")
-            + tr("Overdue since %1").arg(l.toString(QDateTime::fromSecsSinceEpoch(b.dueAt).date(), QLocale::ShortFormat)) + QStringLiteral("</span>");
+            + tr("Overdue since %1")
+                  .arg(l.toString(QDateTime::fromSecsSinceEpoch(b.dueAt).date(), QLocale::ShortFormat))
+            + QStringLiteral("</span>");
     QToolTip::showText(globalPos, text, m_canvas);
 }
 
@@ -511,7 +523,8 @@ void MapView::showReportList(const QList<qint64>& ids, const QPoint& globalPos)
     title->setEnabled(false);
     menu->addSeparator();
     for (const MapReportBrief& b : briefs) {
-        QAction* a = menu->addAction(QStringLiteral("%1 · %2 · %3").arg(b.ref, StatusRules::label(b.status), b.category));
+        QAction* a
+            = menu->addAction(QStringLiteral("%1 · %2 · %3").arg(b.ref, StatusRules::label(b.status), b.category));
         QPixmap dot(12, 12);
         dot.fill(Qt::transparent);
         {

@@ -88,21 +88,19 @@ QColor MapWidget::statusColor(Status s)
 QColor MapWidget::groupColor(MapStatusGroup g)
 {
     switch (g) {
-    case MapStatusGroup::ToDo:
-        return statusColor(Status::New);
-    case MapStatusGroup::InWork:
-        return statusColor(Status::InProgress);
-    case MapStatusGroup::Done:
-        return statusColor(Status::Resolved);
+    case MapStatusGroup::ToDo: return statusColor(Status::New);
+    case MapStatusGroup::InWork: return statusColor(Status::InProgress);
+    case MapStatusGroup::Done: return statusColor(Status::Resolved);
     }
     return Qt::gray;
 }
 
 MapWidget::MapWidget(QWidget* parent)
-    : QWidget(parent)
-    , m_vp(WebMercator::project(kDefaultLat, kDefaultLon), kDefaultZoom, QSize(640, 480))
-    , m_tiles(new TileProvider(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"), this))
-    , m_cityTiles(new CityTileCache(this))
+    : QWidget(parent),
+      m_vp(WebMercator::project(kDefaultLat, kDefaultLon), kDefaultZoom, QSize(640, 480)),
+      m_tiles(new TileProvider(
+          QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"), this)),
+      m_cityTiles(new CityTileCache(this))
 {
     setObjectName(QStringLiteral("mapCanvas"));
     setMouseTracking(true);
@@ -184,13 +182,15 @@ void MapWidget::loadCity(const Database* db)
     });
     m_cityJobs << watcher;
     connect(watcher, &QObject::destroyed, this, [this, watcher] { m_cityJobs.removeOne(watcher); });
-    watcher->setFuture(QtConcurrent::run([db]() -> std::shared_ptr<const CityBackground> { return CityBackground::load(db); }));
+    watcher->setFuture(
+        QtConcurrent::run([db]() -> std::shared_ptr<const CityBackground> { return CityBackground::load(db); }));
 }
 
 void MapWidget::restyleCity()
 {
     // Over a raster basemap only the district boundaries are drawn; the city map itself otherwise.
-    const CityTileRenderer::Style style = m_tiles->isRaster() ? CityTileRenderer::Style::Overlay : CityTileRenderer::Style::Full;
+    const CityTileRenderer::Style style
+        = m_tiles->isRaster() ? CityTileRenderer::Style::Overlay : CityTileRenderer::Style::Full;
     m_cityTiles->setCity(m_city, font(), devicePixelRatioF(), style);
 }
 
@@ -305,7 +305,8 @@ void MapWidget::fitWorld(const QRectF& world, double maxZoom)
 QRectF MapWidget::contentBounds() const
 {
     if (m_reports && !m_reports->worldBounds.isNull())
-        return m_city && !m_city->worldBounds.isNull() ? m_reports->worldBounds.united(m_city->worldBounds) : m_reports->worldBounds;
+        return m_city && !m_city->worldBounds.isNull() ? m_reports->worldBounds.united(m_city->worldBounds)
+                                                       : m_reports->worldBounds;
     if (m_city && !m_city->worldBounds.isNull())
         return m_city->worldBounds;
     return {};
@@ -337,14 +338,11 @@ void MapWidget::setTool(Tool tool)
     m_pressed = false;
     setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
     switch (tool) {
-    case Tool::Pan:
-        setMessage(QString());
-        break;
-    case Tool::Rectangle:
-        setMessage(tr("Drag a rectangle around the reports you want; Esc cancels."));
-        break;
+    case Tool::Pan: setMessage(QString()); break;
+    case Tool::Rectangle: setMessage(tr("Drag a rectangle around the reports you want; Esc cancels.")); break;
     case Tool::Polygon:
-        setMessage(tr("Click the corners of the zone; double-click or Enter to finish, Backspace removes a corner, Esc cancels."));
+        setMessage(tr("Click the corners of the zone; double-click or Enter to finish, Backspace removes a corner, Esc "
+                      "cancels."));
         break;
     }
     Q_EMIT toolChanged(tool);
@@ -427,8 +425,12 @@ void MapWidget::doWork()
         const QRectF view = m_vp.visibleWorld();
         const int n = 1 << tz;
         QSet<TileId> wanted;
-        for (int x = std::clamp(int(std::floor(view.left() * n)), 0, n - 1); x <= std::clamp(int(std::floor(view.right() * n)), 0, n - 1); ++x)
-            for (int y = std::clamp(int(std::floor(view.top() * n)), 0, n - 1); y <= std::clamp(int(std::floor(view.bottom() * n)), 0, n - 1); ++y)
+        for (int x = std::clamp(int(std::floor(view.left() * n)), 0, n - 1);
+             x <= std::clamp(int(std::floor(view.right() * n)), 0, n - 1);
+             ++x)
+            for (int y = std::clamp(int(std::floor(view.top() * n)), 0, n - 1);
+                 y <= std::clamp(int(std::floor(view.bottom() * n)), 0, n - 1);
+                 ++y)
                 wanted.insert({ tz, x, y });
         m_cityTiles->retainOnly(wanted);
         for (const TileId& t : std::as_const(wanted))
@@ -607,8 +609,11 @@ void MapWidget::paintChoropleth(QPainter& p)
 {
     if (!m_city || m_city->districts.empty())
         return;
-    static const QColor classes[] = { QColor(0xFF, 0xF3, 0xE0), QColor(0xFD, 0xD0, 0xA2), QColor(0xFD, 0x8D, 0x3C),
-        QColor(0xE6, 0x55, 0x0D), QColor(0xA6, 0x36, 0x03) };
+    static const QColor classes[] = { QColor(0xFF, 0xF3, 0xE0),
+        QColor(0xFD, 0xD0, 0xA2),
+        QColor(0xFD, 0x8D, 0x3C),
+        QColor(0xE6, 0x55, 0x0D),
+        QColor(0xA6, 0x36, 0x03) };
     QList<qint64> counts;
     for (const CityDistrictShape& d : m_city->districts)
         counts << (m_reports ? m_reports->districtCounts.value(d.id) : 0);
@@ -800,9 +805,8 @@ void MapWidget::paintReports(QPainter& p)
     m_items.clear();
     idx.query(level, view, &m_items);
     // Singles under clusters: clusters on top, they matter more at a glance.
-    std::stable_sort(m_items.begin(), m_items.end(), [](const ClusterItem& a, const ClusterItem& b) {
-        return a.count < b.count;
-    });
+    std::stable_sort(
+        m_items.begin(), m_items.end(), [](const ClusterItem& a, const ClusterItem& b) { return a.count < b.count; });
     const qreal dpr = devicePixelRatioF();
     for (const ClusterItem& it : m_items) {
         const QPointF s = m_vp.toScreen(QPointF(it.x, it.y));
@@ -835,7 +839,8 @@ void MapWidget::paintPins(QPainter& p)
     QList<const MapPin*> order;
     for (const MapPin& pin : m_pins)
         order << &pin;
-    std::stable_sort(order.begin(), order.end(), [](const MapPin* a, const MapPin* b) { return !a->primary && b->primary; });
+    std::stable_sort(
+        order.begin(), order.end(), [](const MapPin* a, const MapPin* b) { return !a->primary && b->primary; });
     for (const MapPin* pin : std::as_const(order)) {
         const QPointF tip = m_vp.toScreen(pin->lat, pin->lon);
         const double r = pin->primary ? 11 : 9;
@@ -948,8 +953,12 @@ void MapWidget::paintControls(QPainter& p)
     const QColor ink(0x33, 0x33, 0x33);
     for (int i = 0; i < 3; ++i) {
         const QRectF r = zoomButtonRect(i);
-        const bool enabled = i == 2 || (i == 0 ? m_vp.zoom() < WebMercator::kMaxZoom : m_vp.zoom() > WebMercator::kMinZoom);
-        QPen pen(hover == i && enabled ? kAccent : (enabled ? ink : QColor(0xBB, 0xBB, 0xBB)), 2.2, Qt::SolidLine, Qt::RoundCap);
+        const bool enabled
+            = i == 2 || (i == 0 ? m_vp.zoom() < WebMercator::kMaxZoom : m_vp.zoom() > WebMercator::kMinZoom);
+        QPen pen(hover == i && enabled ? kAccent : (enabled ? ink : QColor(0xBB, 0xBB, 0xBB)),
+            2.2,
+            Qt::SolidLine,
+            Qt::RoundCap);
         p.setPen(pen);
         const QPointF c = r.center();
         if (i < 2) {
@@ -1010,7 +1019,8 @@ void MapWidget::paintLegend(QPainter& p)
     const bool choro = m_showChoropleth && m_city && !m_city->districts.empty();
     if (heat)
         w = std::max(w, 160.0);
-    double h = 10 + (title.isEmpty() ? 0 : line + 2) + rows.size() * line + (heat ? line * 2 + 4 : 0) + (choro ? line * 3 + 4 : 0) + 6;
+    double h = 10 + (title.isEmpty() ? 0 : line + 2) + rows.size() * line + (heat ? line * 2 + 4 : 0)
+        + (choro ? line * 3 + 4 : 0) + 6;
     if (rows.isEmpty() && !heat && !choro)
         return;
     const QRectF box(width() - w - 36, 12, w + 24, h);
@@ -1062,8 +1072,11 @@ void MapWidget::paintLegend(QPainter& p)
         p.setPen(QColor(0x33, 0x33, 0x33));
         p.drawText(QPointF(box.left() + 12, y + fm.ascent()), tr("Reports per district"));
         y += line;
-        static const QColor classes[] = { QColor(0xFF, 0xF3, 0xE0), QColor(0xFD, 0xD0, 0xA2), QColor(0xFD, 0x8D, 0x3C),
-            QColor(0xE6, 0x55, 0x0D), QColor(0xA6, 0x36, 0x03) };
+        static const QColor classes[] = { QColor(0xFF, 0xF3, 0xE0),
+            QColor(0xFD, 0xD0, 0xA2),
+            QColor(0xFD, 0x8D, 0x3C),
+            QColor(0xE6, 0x55, 0x0D),
+            QColor(0xA6, 0x36, 0x03) };
         const double cw = (box.width() - 24) / 5;
         for (int i = 0; i < 5; ++i) {
             p.setPen(QPen(Qt::white, 1));
@@ -1081,7 +1094,8 @@ void MapWidget::paintLegend(QPainter& p)
         p.setPen(QColor(0x66, 0x66, 0x66));
         const QString maxText = locale.toString(most);
         p.drawText(QPointF(box.left() + 12, y + QFontMetricsF(small).ascent()), QStringLiteral("0"));
-        p.drawText(QPointF(box.right() - 12 - QFontMetricsF(small).horizontalAdvance(maxText), y + QFontMetricsF(small).ascent()),
+        p.drawText(QPointF(box.right() - 12 - QFontMetricsF(small).horizontalAdvance(maxText),
+                       y + QFontMetricsF(small).ascent()),
             maxText);
         p.setFont(f);
         y += line;
@@ -1104,7 +1118,8 @@ void MapWidget::paintScaleBar(QPainter& p)
         }
     }
     const double px = nice / mpp;
-    const QString label = nice >= 1000 ? tr("%1 km").arg(QLocale().toString(nice / 1000, 'g', 3)) : tr("%1 m").arg(nice);
+    const QString label
+        = nice >= 1000 ? tr("%1 km").arg(QLocale().toString(nice / 1000, 'g', 3)) : tr("%1 m").arg(nice);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.85);
     const QFontMetricsF fm(f);
@@ -1159,7 +1174,8 @@ void MapWidget::paintMessage(QPainter& p)
     const QFontMetricsF fm(f);
     const double maxW = std::max(200.0, width() - (m_compact ? 20.0 : 260.0));
     const QRectF textRect = fm.boundingRect(QRectF(0, 0, maxW, 200), Qt::TextWordWrap | Qt::AlignCenter, text);
-    const QRectF box(width() / 2.0 - textRect.width() / 2 - 14, m_compact ? 8 : 14, textRect.width() + 28, textRect.height() + 12);
+    const QRectF box(
+        width() / 2.0 - textRect.width() / 2 - 14, m_compact ? 8 : 14, textRect.width() + 28, textRect.height() + 12);
     p.save();
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0x21, 0x25, 0x29, 215));
@@ -1192,7 +1208,8 @@ MapWidget::Hit MapWidget::hitTest(QPointF pos) const
     // The selected marker is on top of everything.
     if (m_selected) {
         const qint64 i = m_reports->indexOf(m_selected);
-        if (i >= 0 && QLineF(m_vp.toScreen(QPointF(m_reports->x[size_t(i)], m_reports->y[size_t(i)])), pos).length() <= 11) {
+        if (i >= 0
+            && QLineF(m_vp.toScreen(QPointF(m_reports->x[size_t(i)], m_reports->y[size_t(i)])), pos).length() <= 11) {
             hit.found = true;
             hit.reportId = m_selected;
             hit.item.count = 1;
@@ -1413,13 +1430,9 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
     const double step = std::max(60.0, std::min(width(), height()) / 4.0);
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomBy(1, centre);
-        return;
+    case Qt::Key_Equal: zoomBy(1, centre); return;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomBy(-1, centre);
-        return;
+    case Qt::Key_Underscore: zoomBy(-1, centre); return;
     case Qt::Key_Left:
         m_autoFit = false;
         m_fitWorld = QRectF();
@@ -1469,8 +1482,7 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
             return;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     QWidget::keyPressEvent(event);
 }
@@ -1517,7 +1529,9 @@ bool MapWidget::event(QEvent* event)
         if (hit.item.count > 1) {
             const QLocale l;
             QString text = tr("%1 reports: %2 to do, %3 in work, %4 done")
-                               .arg(l.toString(hit.item.count), l.toString(hit.item.groups[0]), l.toString(hit.item.groups[1]),
+                               .arg(l.toString(hit.item.count),
+                                   l.toString(hit.item.groups[0]),
+                                   l.toString(hit.item.groups[1]),
                                    l.toString(hit.item.groups[2]));
             if (hit.item.overdue)
                 text += QLatin1Char('\n') + tr("%1 overdue").arg(l.toString(hit.item.overdue));

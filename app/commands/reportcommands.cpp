@@ -10,15 +10,14 @@ namespace {
 /// A triage change: redo applies it, undo restores the states it replaced.
 class TriageCommand final : public QUndoCommand {
 public:
-    TriageCommand(ReportCommands* owner, QList<qint64> ids, TriageChange change, QList<ReportState> before,
-        const QString& text)
-        : QUndoCommand(text)
-        , m_owner(owner)
-        , m_ids(std::move(ids))
-        , m_change(std::move(change))
-        , m_before(std::move(before))
-    {
-    }
+    TriageCommand(
+        ReportCommands* owner, QList<qint64> ids, TriageChange change, QList<ReportState> before, const QString& text)
+        : QUndoCommand(text),
+          m_owner(owner),
+          m_ids(std::move(ids)),
+          m_change(std::move(change)),
+          m_before(std::move(before))
+    {}
     void redo() override
     {
         if (m_first) { // already applied when pushed, so that a refusal never enters the stack
@@ -46,13 +45,8 @@ private:
 class MergeCommand final : public QUndoCommand {
 public:
     MergeCommand(ReportCommands* owner, qint64 dup, qint64 orig, ReportState before, const QString& text)
-        : QUndoCommand(text)
-        , m_owner(owner)
-        , m_dup(dup)
-        , m_orig(orig)
-        , m_before(std::move(before))
-    {
-    }
+        : QUndoCommand(text), m_owner(owner), m_dup(dup), m_orig(orig), m_before(std::move(before))
+    {}
     void redo() override
     {
         if (m_first) {
@@ -82,13 +76,8 @@ private:
 class NoteCommand final : public QUndoCommand {
 public:
     NoteCommand(ReportCommands* owner, qint64 report, QString textOfNote, qint64 eventId, const QString& text)
-        : QUndoCommand(text)
-        , m_owner(owner)
-        , m_report(report)
-        , m_text(std::move(textOfNote))
-        , m_event(eventId)
-    {
-    }
+        : QUndoCommand(text), m_owner(owner), m_report(report), m_text(std::move(textOfNote)), m_event(eventId)
+    {}
     void redo() override
     {
         if (m_first) {
@@ -122,11 +111,8 @@ private:
 } // namespace
 
 ReportCommands::ReportCommands(ReportStore* store, QObject* parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_stack(new QUndoStack(this))
-{
-}
+    : QObject(parent), m_store(store), m_stack(new QUndoStack(this))
+{}
 
 bool ReportCommands::run(const std::function<ChangeResult()>& op, const QList<qint64>& ids, QList<ReportState>* before)
 {
@@ -172,7 +158,8 @@ bool ReportCommands::route(const QList<qint64>& ids, int departmentId)
     TriageChange c;
     c.departmentId = departmentId;
     c.assignWhenRouted = true;
-    return change(ids, c,
+    return change(ids,
+        c,
         tr("Route %n report(s) to %1", nullptr, int(ids.size())).arg(m_store->refs().departmentName(departmentId)));
 }
 
@@ -212,8 +199,10 @@ bool ReportCommands::setCategory(const QList<qint64>& ids, int categoryId)
 {
     TriageChange c;
     c.categoryId = categoryId;
-    return change(ids, c, tr("Set category of %n report(s) to %1", nullptr, int(ids.size()))
-                              .arg(m_store->refs().categoryName(categoryId)));
+    return change(ids,
+        c,
+        tr("Set category of %n report(s) to %1", nullptr, int(ids.size()))
+            .arg(m_store->refs().categoryName(categoryId)));
 }
 
 bool ReportCommands::setPriority(const QList<qint64>& ids, Priority p)
@@ -245,7 +234,10 @@ bool ReportCommands::markDuplicate(qint64 duplicateId, qint64 originalId)
         return false;
     }
     const std::optional<Report> orig = m_store->report(originalId);
-    m_stack->push(new MergeCommand(this, duplicateId, originalId, r.before.first(),
+    m_stack->push(new MergeCommand(this,
+        duplicateId,
+        originalId,
+        r.before.first(),
         tr("Mark as duplicate of %1").arg(orig ? orig->ref : QString())));
     announce({ duplicateId, originalId });
     return true;

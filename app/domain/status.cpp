@@ -113,10 +113,8 @@ bool StatusRules::isOpen(Status s)
     case Status::Triaged:
     case Status::Assigned:
     case Status::InProgress:
-    case Status::OnHold:
-        return true;
-    default:
-        return false;
+    case Status::OnHold: return true;
+    default: return false;
     }
 }
 

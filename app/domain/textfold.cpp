@@ -26,4 +26,13 @@ QString foldForSearch(const QString& text)
     return out;
 }
 
+QString citizenSearchKey(const QString& name, const QString& email, const QString& phone)
+{
+    QString digits;
+    for (const QChar c : phone)
+        if (c.isDigit() || c == QLatin1Char('+'))
+            digits += c;
+    return foldForSearch(name) + QLatin1Char(' ') + email.toLower() + QLatin1Char(' ') + digits;
+}
+
 } // namespace meldpunt

@@ -9,4 +9,7 @@ namespace meldpunt {
 /// Lowercase, without diacritics (NFKD, combining marks removed), white space collapsed.
 QString foldForSearch(const QString& text);
 
+/// What a citizen is looked up by: the folded name, the e-mail address and the phone digits.
+QString citizenSearchKey(const QString& name, const QString& email, const QString& phone);
+
 } // namespace meldpunt

@@ -115,8 +115,7 @@ int AddressIndex::editDistance(const QString& a, const QString& b, int limit)
     return std::min(prev[size_t(m)], limit + 1);
 }
 
-AddressIndex::AddressIndex(QList<AddressHit> addresses)
-    : m_addresses(std::move(addresses))
+AddressIndex::AddressIndex(QList<AddressHit> addresses) : m_addresses(std::move(addresses))
 {
     QHash<QString, int> streetOf;
     m_foldedNumbers.reserve(size_t(m_addresses.size()));
@@ -145,8 +144,9 @@ AddressIndex::AddressIndex(QList<AddressHit> addresses)
         m_streets[size_t(*it)].addresses.push_back(int(i));
     }
     for (Street& s : m_streets)
-        std::stable_sort(s.addresses.begin(), s.addresses.end(),
-            [&](int a, int b) { return houseNumberLess(m_addresses.at(a).houseNumber, m_addresses.at(b).houseNumber); });
+        std::stable_sort(s.addresses.begin(), s.addresses.end(), [&](int a, int b) {
+            return houseNumberLess(m_addresses.at(a).houseNumber, m_addresses.at(b).houseNumber);
+        });
     m_points.build(xs, ys);
 }
 
@@ -155,8 +155,9 @@ std::shared_ptr<AddressIndex> AddressIndex::load(const Database* db, QString* er
     QList<AddressHit> all;
     QSqlQuery q(db->connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, street, house_number, postcode, municipality, lat, lon, coalesce(district_id, 0) "
-                               "FROM address"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, street, house_number, postcode, municipality, lat, lon, coalesce(district_id, 0) "
+            "FROM address"))) {
         if (error)
             *error = tr("The address register could not be read: %1").arg(q.lastError().text());
         return std::make_shared<AddressIndex>(QList<AddressHit>());
@@ -249,8 +250,8 @@ QList<AddressHit> AddressIndex::search(const QString& text, int limit) const
             numbers << w;
         else if (w == QLatin1String("bus") && i + 1 < all.size() && all.at(i + 1).at(0).isDigit() && !numbers.isEmpty())
             numbers.last() += QStringLiteral(" bus ") + all.at(++i);
-        else if (w.size() == 1 && !numbers.isEmpty() && numbers.size() == 1 && numbers.last().back().isDigit()
-            && i > 0 && all.at(i - 1).at(0).isDigit())
+        else if (w.size() == 1 && !numbers.isEmpty() && numbers.size() == 1 && numbers.last().back().isDigit() && i > 0
+            && all.at(i - 1).at(0).isDigit())
             numbers.last() += w; // "12 a" → "12a"
         else
             words << w;
@@ -342,7 +343,8 @@ std::optional<AddressHit> AddressIndex::nearestAddress(double lat, double lon, d
         return std::nullopt;
     const QPointF w = WebMercator::project(lat, lon);
     // A world unit spans the equator's circumference shrunk by cos(latitude).
-    const double metersPerWorld = 2 * M_PI * WebMercator::kEarthRadius * std::cos(WebMercator::clampLatitude(lat) * M_PI / 180);
+    const double metersPerWorld
+        = 2 * M_PI * WebMercator::kEarthRadius * std::cos(WebMercator::clampLatitude(lat) * M_PI / 180);
     double radius = std::min(maxMeters, 50.0) / metersPerWorld * 1.05;
     const double maxRadius = maxMeters / metersPerWorld * 1.05;
     while (true) {

@@ -67,8 +67,15 @@ bool registerAreaFunction(sqlite3* db)
 {
     if (!db)
         return false;
-    return sqlite3_create_function_v2(db, "meldpunt_in_area", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &inArea,
-               nullptr, nullptr, nullptr)
+    return sqlite3_create_function_v2(db,
+               "meldpunt_in_area",
+               3,
+               SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+               nullptr,
+               &inArea,
+               nullptr,
+               nullptr,
+               nullptr)
         == SQLITE_OK;
 }
 

@@ -107,8 +107,8 @@ std::shared_ptr<CityBackground> CityBackground::load(const Database* db, QString
     return build(std::move(districts), std::move(addresses));
 }
 
-std::shared_ptr<CityBackground> CityBackground::build(std::vector<CityDistrictShape> districts,
-    std::shared_ptr<const AddressIndex> addresses)
+std::shared_ptr<CityBackground> CityBackground::build(
+    std::vector<CityDistrictShape> districts, std::shared_ptr<const AddressIndex> addresses)
 {
     auto bg = std::make_shared<CityBackground>();
     bg->districts = std::move(districts);
@@ -194,8 +194,9 @@ std::shared_ptr<CityBackground> CityBackground::build(std::vector<CityDistrictSh
         }
     }
     // Long streets first, so that their labels win the space.
-    std::stable_sort(bg->streets.begin(), bg->streets.end(),
-        [](const CityStreetLine& a, const CityStreetLine& b) { return a.worldLength > b.worldLength; });
+    std::stable_sort(bg->streets.begin(), bg->streets.end(), [](const CityStreetLine& a, const CityStreetLine& b) {
+        return a.worldLength > b.worldLength;
+    });
     return bg;
 }
 

@@ -43,8 +43,8 @@ public:
     /// Reads districts and addresses through the calling thread's connection.
     static std::shared_ptr<CityBackground> load(const Database* db, QString* error = nullptr);
     /// Builds from data already read (tests).
-    static std::shared_ptr<CityBackground> build(std::vector<CityDistrictShape> districts,
-        std::shared_ptr<const AddressIndex> addresses);
+    static std::shared_ptr<CityBackground> build(
+        std::vector<CityDistrictShape> districts, std::shared_ptr<const AddressIndex> addresses);
     /// Reads the district table: id, code, name and outline (Polygon or MultiPolygon).
     static std::vector<CityDistrictShape> loadDistricts(const Database* db, QString* error = nullptr);
 

@@ -31,8 +31,13 @@ const QColor kNumberLabel(0x8A, 0x7F, 0x73);
 bool isMajorStreet(const QString& name)
 {
     // Through roads by their Flemish names; most "…weg" are quiet residential streets.
-    static const QStringList endings { QStringLiteral("steenweg"), QStringLiteral("heirweg"), QStringLiteral("laan"),
-        QStringLiteral("ring"), QStringLiteral("boulevard"), QStringLiteral("lei"), QStringLiteral("baan") };
+    static const QStringList endings { QStringLiteral("steenweg"),
+        QStringLiteral("heirweg"),
+        QStringLiteral("laan"),
+        QStringLiteral("ring"),
+        QStringLiteral("boulevard"),
+        QStringLiteral("lei"),
+        QStringLiteral("baan") };
     const QString n = name.toLower();
     return std::any_of(endings.cbegin(), endings.cend(), [&](const QString& e) { return n.endsWith(e); });
 }
@@ -53,12 +58,8 @@ QFont labelFont(const QFont& base, CityLabel::Kind kind)
         f.setLetterSpacing(QFont::PercentageSpacing, 108);
         f.setCapitalization(QFont::AllUppercase);
         break;
-    case CityLabel::Kind::Street:
-        f.setPixelSize(11);
-        break;
-    case CityLabel::Kind::HouseNumber:
-        f.setPixelSize(9);
-        break;
+    case CityLabel::Kind::Street: f.setPixelSize(11); break;
+    case CityLabel::Kind::HouseNumber: f.setPixelSize(9); break;
     }
     return f;
 }
@@ -113,8 +114,12 @@ void drawLabel(QPainter& p, const QFont& font, const CityLabel& l, QPointF origi
     if (l.angle != 0)
         p.rotate(l.angle);
     // A white halo keeps the text readable over streets and houses.
-    p.strokePath(path, QPen(QColor(255, 255, 255, 225), l.kind == CityLabel::Kind::HouseNumber ? 2.2 : 3.0, Qt::SolidLine,
-                           Qt::RoundCap, Qt::RoundJoin));
+    p.strokePath(path,
+        QPen(QColor(255, 255, 255, 225),
+            l.kind == CityLabel::Kind::HouseNumber ? 2.2 : 3.0,
+            Qt::SolidLine,
+            Qt::RoundCap,
+            Qt::RoundJoin));
     const QColor ink = l.kind == CityLabel::Kind::District ? kDistrictLabel
         : l.kind == CityLabel::Kind::Street                ? kStreetLabel
                                                            : kNumberLabel;
@@ -125,11 +130,8 @@ void drawLabel(QPainter& p, const QFont& font, const CityLabel& l, QPointF origi
 } // namespace
 
 CityTileRenderer::CityTileRenderer(std::shared_ptr<const CityBackground> city, const QFont& font, Style style)
-    : m_city(std::move(city))
-    , m_font(font)
-    , m_style(style)
-{
-}
+    : m_city(std::move(city)), m_font(font), m_style(style)
+{}
 
 const std::vector<CityLabel>& CityTileRenderer::labels(int zoom) const
 {
@@ -181,7 +183,9 @@ std::vector<CityLabel> CityTileRenderer::placeLabels(int zoom) const
                 if (len >= tw + 16)
                     candidates.push_back({ len, a, b });
             }
-            std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.length > y.length; });
+            std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+                return x.length > y.length;
+            });
             std::vector<QPointF> placed;
             const size_t most = 1 + size_t(street.worldLength * s / 600);
             for (const Candidate& c : candidates) {
@@ -197,7 +201,9 @@ std::vector<CityLabel> CityTileRenderer::placeLabels(int zoom) const
                 l.center = (a + b) / 2;
                 l.angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180 / M_PI;
                 l.box = rotatedBox(l.center, l.angle, tw + 6, fm.height());
-                if (std::any_of(placed.cbegin(), placed.cend(), [&](const QPointF& q) { return QLineF(q, l.center).length() < 400; }))
+                if (std::any_of(placed.cbegin(), placed.cend(), [&](const QPointF& q) {
+                        return QLineF(q, l.center).length() < 400;
+                    }))
                     continue;
                 if (!taken.free(l.box))
                     continue;
@@ -278,7 +284,10 @@ QImage CityTileRenderer::render(const TileId& t, qreal dpr) const
                     const bool major = isMajorStreet(street->name);
                     const double width = major ? w * 1.35 : w;
                     p.setPen(QPen(pass == 0 ? (major ? kMajorCasing : kStreetCasing) : (major ? kMajorStreet : kStreet),
-                        pass == 0 ? width + std::clamp(width * 0.25, 1.0, 3.0) : width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                        pass == 0 ? width + std::clamp(width * 0.25, 1.0, 3.0) : width,
+                        Qt::SolidLine,
+                        Qt::RoundCap,
+                        Qt::RoundJoin));
                     p.setBrush(Qt::NoBrush);
                     p.drawPolyline(line);
                 }
@@ -287,7 +296,8 @@ QImage CityTileRenderer::render(const TileId& t, qreal dpr) const
     }
 
     // District boundaries; dashes only while the outline is short enough on screen to dash cheaply.
-    QPen boundary(m_style == Style::Overlay ? QColor(0x6E, 0x5A, 0xB0, 210) : kDistrictLine, m_style == Style::Overlay ? 2.0 : 1.6);
+    QPen boundary(m_style == Style::Overlay ? QColor(0x6E, 0x5A, 0xB0, 210) : kDistrictLine,
+        m_style == Style::Overlay ? 2.0 : 1.6);
     if (z <= 16)
         boundary.setDashPattern({ 5, 3 });
     p.setPen(boundary);
@@ -298,7 +308,8 @@ QImage CityTileRenderer::render(const TileId& t, qreal dpr) const
 
     if (m_style == Style::Full) {
         const QRectF reach = tilePx.translated(origin).adjusted(-4, -4, 4, 4);
-        const QFont fonts[] = { labelFont(m_font, CityLabel::Kind::District), labelFont(m_font, CityLabel::Kind::Street),
+        const QFont fonts[] = { labelFont(m_font, CityLabel::Kind::District),
+            labelFont(m_font, CityLabel::Kind::Street),
             labelFont(m_font, CityLabel::Kind::HouseNumber) };
         for (const CityLabel& l : labels(z))
             if (l.box.intersects(reach))
@@ -308,9 +319,7 @@ QImage CityTileRenderer::render(const TileId& t, qreal dpr) const
     return img;
 }
 
-CityTileCache::CityTileCache(QObject* parent)
-    : QObject(parent)
-    , m_shared(std::make_shared<Shared>())
+CityTileCache::CityTileCache(QObject* parent) : QObject(parent), m_shared(std::make_shared<Shared>())
 {
     // 64 MB of drawn tiles. A pool of its own keeps report loading from waiting behind them,
     // and leaving one core free keeps the GUI thread painting while tiles are drawn.
@@ -328,7 +337,8 @@ CityTileCache::~CityTileCache()
     m_pool.waitForDone();
 }
 
-void CityTileCache::setCity(std::shared_ptr<const CityBackground> city, const QFont& font, qreal dpr, CityTileRenderer::Style style)
+void CityTileCache::setCity(
+    std::shared_ptr<const CityBackground> city, const QFont& font, qreal dpr, CityTileRenderer::Style style)
 {
     ++m_generation;
     m_images.clear();

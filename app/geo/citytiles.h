@@ -65,7 +65,8 @@ public:
     explicit CityTileCache(QObject* parent = nullptr);
     ~CityTileCache() override;
 
-    void setCity(std::shared_ptr<const CityBackground> city, const QFont& font, qreal dpr, CityTileRenderer::Style style);
+    void setCity(
+        std::shared_ptr<const CityBackground> city, const QFont& font, qreal dpr, CityTileRenderer::Style style);
     bool hasCity() const { return m_renderer != nullptr; }
     CityTileRenderer::Style style() const { return m_style; }
 

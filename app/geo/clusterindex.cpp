@@ -179,7 +179,8 @@ void ClusterIndex::clusterInto(const Level& src, int zoom, Level* dst, std::vect
     }
 }
 
-void ClusterIndex::build(const std::vector<ClusterInput>& points, const ClusterOptions& options, const std::atomic<bool>* cancelled)
+void ClusterIndex::build(
+    const std::vector<ClusterInput>& points, const ClusterOptions& options, const std::atomic<bool>* cancelled)
 {
     m_options = options;
     m_options.minZoom = std::max(0, options.minZoom);
@@ -208,7 +209,9 @@ void ClusterIndex::build(const std::vector<ClusterInput>& points, const ClusterO
         raw.group1[i] = p.group == 1 ? 1 : 0;
         raw.firstPoint[i] = std::uint32_t(i);
     }
-    raw.index.build(raw.x, raw.y, m_options.radiusAt(m_options.maxZoom) / (m_options.tileSize * std::exp2(double(m_options.maxZoom))));
+    raw.index.build(raw.x,
+        raw.y,
+        m_options.radiusAt(m_options.maxZoom) / (m_options.tileSize * std::exp2(double(m_options.maxZoom))));
 
     std::vector<std::uint32_t> order;
     for (int z = m_options.maxZoom; z >= m_options.minZoom; --z) {
@@ -223,7 +226,9 @@ void ClusterIndex::build(const std::vector<ClusterInput>& points, const ClusterO
         // Children of one cluster become neighbours in the level below, so a cluster's
         // children are the range [childBegin, childBegin + childCount).
         src.permute(order);
-        dst.index.build(dst.x, dst.y, z > m_options.minZoom ? m_options.radiusAt(z - 1) / (m_options.tileSize * std::exp2(double(z - 1))) : 1.0);
+        dst.index.build(dst.x,
+            dst.y,
+            z > m_options.minZoom ? m_options.radiusAt(z - 1) / (m_options.tileSize * std::exp2(double(z - 1))) : 1.0);
     }
 }
 
@@ -266,7 +271,8 @@ void ClusterIndex::query(int level, const QRectF& world, std::vector<ClusterItem
     if (!l)
         return;
     const QRectF r = world.normalized();
-    l->index.range(r.left(), r.top(), r.right(), r.bottom(), [&](std::uint32_t i) { out->push_back(makeItem(*l, level, i)); });
+    l->index.range(
+        r.left(), r.top(), r.right(), r.bottom(), [&](std::uint32_t i) { out->push_back(makeItem(*l, level, i)); });
 }
 
 std::vector<ClusterItem> ClusterIndex::items(int level) const

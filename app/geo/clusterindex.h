@@ -30,10 +30,10 @@ public:
     void remap(const std::vector<std::uint32_t>& newIdOfOld);
 
     /// Calls `visit(id)` for every point inside the rectangle (edges included).
-    template <typename Visit>
+    template<typename Visit>
     void range(double minX, double minY, double maxX, double maxY, Visit&& visit) const;
     /// Calls `visit(id)` for every point whose squared distance to (x, y) is at most r².
-    template <typename Visit>
+    template<typename Visit>
     void within(double x, double y, double r, Visit&& visit) const;
 
     /// The distance test used by both the index and any reference implementation.
@@ -68,9 +68,9 @@ public:
     std::size_t size() const { return m_entries.size(); }
     void remap(const std::vector<std::uint32_t>& newIdOfOld);
 
-    template <typename Visit>
+    template<typename Visit>
     void range(double minX, double minY, double maxX, double maxY, Visit&& visit) const;
-    template <typename Visit>
+    template<typename Visit>
     void within(double x, double y, double r, Visit&& visit) const;
 
 private:
@@ -177,7 +177,7 @@ private:
     std::size_t m_pointCount = 0;
 };
 
-template <typename Visit>
+template<typename Visit>
 void GridIndex::range(double minX, double minY, double maxX, double maxY, Visit&& visit) const
 {
     if (m_entries.empty() || maxX < m_originX || maxY < m_originY)
@@ -200,14 +200,15 @@ void GridIndex::range(double minX, double minY, double maxX, double maxY, Visit&
     }
 }
 
-template <typename Visit>
+template<typename Visit>
 void GridIndex::within(double x, double y, double r, Visit&& visit) const
 {
     if (m_entries.empty())
         return;
     auto cellX = [&](double v) { return std::clamp(int((v - m_originX) / m_cell), 0, m_nx - 1); };
     auto cellY = [&](double v) { return std::clamp(int((v - m_originY) / m_cell), 0, m_ny - 1); };
-    if (x + r < m_originX || y + r < m_originY || x - r > m_originX + m_cell * m_nx || y - r > m_originY + m_cell * m_ny)
+    if (x + r < m_originX || y + r < m_originY || x - r > m_originX + m_cell * m_nx
+        || y - r > m_originY + m_cell * m_ny)
         return;
     const int x0 = cellX(x - r), x1 = cellX(x + r), y0 = cellY(y - r), y1 = cellY(y + r);
     for (int cy = y0; cy <= y1; ++cy) {
@@ -222,7 +223,7 @@ void GridIndex::within(double x, double y, double r, Visit&& visit) const
     }
 }
 
-template <typename Visit>
+template<typename Visit>
 void KdIndex::range(double minX, double minY, double maxX, double maxY, Visit&& visit) const
 {
     if (m_entries.empty())
@@ -257,7 +258,7 @@ void KdIndex::range(double minX, double minY, double maxX, double maxY, Visit&& 
     }
 }
 
-template <typename Visit>
+template<typename Visit>
 void KdIndex::within(double x, double y, double r, Visit&& visit) const
 {
     if (m_entries.empty())

@@ -39,8 +39,7 @@ GeoShape::GeoShape(const QPolygonF& outerLonLat)
     updateBounds();
 }
 
-GeoShape::GeoShape(QList<GeoPolygonRings> parts)
-    : m_parts(std::move(parts))
+GeoShape::GeoShape(QList<GeoPolygonRings> parts) : m_parts(std::move(parts))
 {
     updateBounds();
 }
@@ -244,7 +243,8 @@ bool readPolygon(const QJsonArray& rings, GeoPolygonRings* out, QString* why)
         QPolygonF ring;
         QString ringWhy;
         if (!readRing(rings.at(i).toArray(), &ring, &ringWhy)) {
-            *why = i == 0 ? GeoShape::tr("outer ring: %1").arg(ringWhy) : GeoShape::tr("hole %1: %2").arg(i).arg(ringWhy);
+            *why = i == 0 ? GeoShape::tr("outer ring: %1").arg(ringWhy)
+                          : GeoShape::tr("hole %1: %2").arg(i).arg(ringWhy);
             return false;
         }
         if (std::abs(ringSignedArea(ring)) == 0) {

@@ -65,8 +65,10 @@ const std::array<QRgb, 256>& palette()
             auto mix = [u](int x, int y) { return int(std::lround(x + (y - x) * u)); };
             const int alpha = mix(a.c.alpha(), b.c.alpha());
             // Premultiplied, as the image format wants.
-            out[size_t(i)] = qRgba(mix(a.c.red(), b.c.red()) * alpha / 255, mix(a.c.green(), b.c.green()) * alpha / 255,
-                mix(a.c.blue(), b.c.blue()) * alpha / 255, alpha);
+            out[size_t(i)] = qRgba(mix(a.c.red(), b.c.red()) * alpha / 255,
+                mix(a.c.green(), b.c.green()) * alpha / 255,
+                mix(a.c.blue(), b.c.blue()) * alpha / 255,
+                alpha);
         }
         return out;
     }();

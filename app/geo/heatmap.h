@@ -30,7 +30,8 @@ struct HeatmapImage {
 /// cost bounded by what is visible rather than by the number of reports.
 class Heatmap final {
 public:
-    static HeatmapImage render(const MapReportSet& set, const MapViewport& viewport, const HeatmapOptions& options = {});
+    static HeatmapImage render(
+        const MapReportSet& set, const MapViewport& viewport, const HeatmapOptions& options = {});
     /// The colour of a density from 0 to 1 (the legend uses it too).
     static QRgb colorAt(double t);
 };

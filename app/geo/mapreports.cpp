@@ -20,17 +20,14 @@ MapStatusGroup mapStatusGroup(Status s)
 {
     switch (s) {
     case Status::New:
-    case Status::Triaged:
-        return MapStatusGroup::ToDo;
+    case Status::Triaged: return MapStatusGroup::ToDo;
     case Status::Assigned:
     case Status::InProgress:
-    case Status::OnHold:
-        return MapStatusGroup::InWork;
+    case Status::OnHold: return MapStatusGroup::InWork;
     case Status::Resolved:
     case Status::Closed:
     case Status::Rejected:
-    case Status::Duplicate:
-        break;
+    case Status::Duplicate: break;
     }
     return MapStatusGroup::Done;
 }
@@ -54,17 +51,11 @@ bool bindAll(sqlite3_stmt* st, const QVariantList& binds)
         switch (v.typeId()) {
         case QMetaType::Int:
         case QMetaType::UInt:
-        case QMetaType::Bool:
-            rc = sqlite3_bind_int(st, idx, v.toInt());
-            break;
+        case QMetaType::Bool: rc = sqlite3_bind_int(st, idx, v.toInt()); break;
         case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            rc = sqlite3_bind_int64(st, idx, v.toLongLong());
-            break;
+        case QMetaType::ULongLong: rc = sqlite3_bind_int64(st, idx, v.toLongLong()); break;
         case QMetaType::Double:
-        case QMetaType::Float:
-            rc = sqlite3_bind_double(st, idx, v.toDouble());
-            break;
+        case QMetaType::Float: rc = sqlite3_bind_double(st, idx, v.toDouble()); break;
         case QMetaType::QByteArray: {
             const QByteArray b = v.toByteArray();
             rc = sqlite3_bind_blob(st, idx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
@@ -123,7 +114,8 @@ std::shared_ptr<MapReportSet> MapReportLoader::load(const Database* db, const Qu
         return set;
     }
     const SqlCondition c = buildCondition(filter, now, refs);
-    const QByteArray sql = "SELECT r.id, r.lat, r.lon, r.status, r.due_at, coalesce(r.district_id, 0) FROM report r WHERE "
+    const QByteArray sql
+        = "SELECT r.id, r.lat, r.lon, r.status, r.due_at, coalesce(r.district_id, 0) FROM report r WHERE "
         + c.where.toUtf8();
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK) {
@@ -207,7 +199,8 @@ void MapReportLoader::finish(MapReportSet* set, const ClusterOptions& options, c
     if (!std::is_sorted(set->ids.begin(), set->ids.end())) {
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return set->ids[a] < set->ids[b]; });
+        std::sort(
+            order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return set->ids[a] < set->ids[b]; });
         auto apply = [&](auto& v) {
             std::remove_reference_t<decltype(v)> out(n);
             for (std::size_t i = 0; i < n; ++i)
@@ -248,7 +241,9 @@ QList<MapReportBrief> MapReportLookup::briefs(const Database* db, const QList<qi
         return out;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(h,
-            "SELECT id, ref, category_id, address, status, received_at, due_at, lat, lon FROM report WHERE id = ?", -1, &st,
+            "SELECT id, ref, category_id, address, status, received_at, due_at, lat, lon FROM report WHERE id = ?",
+            -1,
+            &st,
             nullptr)
         != SQLITE_OK)
         return out;
@@ -276,9 +271,7 @@ QList<MapReportBrief> MapReportLookup::briefs(const Database* db, const QList<qi
 }
 
 MapReportFeed::MapReportFeed(const Database* db, ReferenceData refs, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_refs(std::move(refs))
+    : QObject(parent), m_db(db), m_refs(std::move(refs))
 {
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<MapReportSet>>::finished, this, &MapReportFeed::onFinished);
 }
@@ -318,9 +311,8 @@ void MapReportFeed::start()
     const QueueFilter filter = m_filter;
     const ReferenceData refs = m_refs;
     const auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([db, filter, now, refs, cancel] {
-        return MapReportLoader::load(db, filter, now, refs, cancel.get());
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [db, filter, now, refs, cancel] { return MapReportLoader::load(db, filter, now, refs, cancel.get()); }));
     Q_EMIT loadingChanged(true);
 }
 

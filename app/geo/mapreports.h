@@ -58,10 +58,10 @@ class MapReportLoader final {
     Q_DECLARE_TR_FUNCTIONS(MapReportLoader)
 public:
     static std::shared_ptr<MapReportSet> load(const Database* db, const QueueFilter& filter, qint64 now,
-        const ReferenceData& refs, const std::atomic<bool>* cancelled = nullptr,
-        const ClusterOptions& options = {});
+        const ReferenceData& refs, const std::atomic<bool>* cancelled = nullptr, const ClusterOptions& options = {});
     /// The same from prepared points (tests and the benchmark).
-    static void finish(MapReportSet* set, const ClusterOptions& options = {}, const std::atomic<bool>* cancelled = nullptr);
+    static void finish(
+        MapReportSet* set, const ClusterOptions& options = {}, const std::atomic<bool>* cancelled = nullptr);
 };
 
 /// A few facts about one report for a map tooltip, a pick list or the detail map.

@@ -84,13 +84,15 @@ bool MBTilesReader::open(const QString& path, QString* error)
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return fail(tr("%1 is damaged: its metadata cannot be read (%2).").arg(native, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return fail(tr("%1 is damaged: its metadata cannot be read (%2).")
+                        .arg(native, QString::fromUtf8(sqlite3_errmsg(m_db))));
     if (m_format == QLatin1String("pbf"))
         return fail(tr("%1 holds vector tiles; Meldpunt can show raster MBTiles (PNG, JPEG, WebP) only.").arg(native));
 
     if (!haveMin || !haveMax) {
         st = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT min(zoom_level), max(zoom_level) FROM tiles", -1, &st, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(m_db, "SELECT min(zoom_level), max(zoom_level) FROM tiles", -1, &st, nullptr)
+            != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
             return fail(tr("%1 is not an MBTiles file or it is damaged (%2).").arg(native, why));
         }
@@ -102,8 +104,11 @@ bool MBTilesReader::open(const QString& path, QString* error)
         }
         sqlite3_finalize(st);
     }
-    if (sqlite3_prepare_v2(m_db, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?", -1,
-            &m_tile, nullptr)
+    if (sqlite3_prepare_v2(m_db,
+            "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+            -1,
+            &m_tile,
+            nullptr)
         != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
         return fail(tr("%1 is not an MBTiles file or it is damaged (%2).").arg(native, why));

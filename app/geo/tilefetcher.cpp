@@ -17,15 +17,10 @@ constexpr auto kTileAttribute = QNetworkRequest::Attribute(QNetworkRequest::User
 constexpr auto kGenerationAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 2);
 } // namespace
 
-TileFetcher::TileFetcher(QObject* parent)
-    : TileFetcher(Options(), parent)
-{
-}
+TileFetcher::TileFetcher(QObject* parent) : TileFetcher(Options(), parent) {}
 
 TileFetcher::TileFetcher(const Options& options, QObject* parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_options(options), m_network(new QNetworkAccessManager(this))
 {
     m_options.maxParallel = std::max(1, m_options.maxParallel);
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
@@ -162,7 +157,9 @@ void TileFetcher::onFinished(QNetworkReply* reply)
         reason = tr("The tile server %1 has no tile here (HTTP %2).").arg(host).arg(status);
         permanent = true;
     } else if (status == 401 || status == 403) {
-        reason = tr("The tile server %1 refuses access (HTTP %2); check the address and its terms of use.").arg(host).arg(status);
+        reason = tr("The tile server %1 refuses access (HTTP %2); check the address and its terms of use.")
+                     .arg(host)
+                     .arg(status);
         permanent = true;
     } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
         reason = tr("The tile server %1 rejected the request (HTTP %2).").arg(host).arg(status);

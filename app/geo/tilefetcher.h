@@ -51,7 +51,10 @@ public:
     /// Removes a tile from the disk cache (the bytes turned out not to be an image).
     void discard(const TileId& t);
 
-    bool isPending(const TileId& t) const { return m_queue.contains(t) || m_active.contains(t) || m_waiting.contains(t); }
+    bool isPending(const TileId& t) const
+    {
+        return m_queue.contains(t) || m_active.contains(t) || m_waiting.contains(t);
+    }
     int queuedCount() const { return int(m_queue.size()); }
     int activeCount() const { return int(m_active.size()); }
     bool isBusy() const { return !m_queue.isEmpty() || !m_active.isEmpty() || !m_waiting.isEmpty(); }

@@ -24,9 +24,7 @@ QImage decodeImage(const QByteArray& data)
 
 } // namespace
 
-TileProvider::TileProvider(const QString& cacheDirectory, QObject* parent)
-    : QObject(parent)
-    , m_fetcher(nullptr)
+TileProvider::TileProvider(const QString& cacheDirectory, QObject* parent) : QObject(parent), m_fetcher(nullptr)
 {
     TileFetcher::Options o;
     o.cacheDirectory = cacheDirectory;
@@ -82,7 +80,8 @@ int TileProvider::maxZoom() const
 QString TileProvider::attribution() const
 {
     if (m_mbtiles)
-        return m_mbtiles->attribution().isEmpty() ? tr("Offline map %1").arg(m_mbtiles->name()) : m_mbtiles->attribution();
+        return m_mbtiles->attribution().isEmpty() ? tr("Offline map %1").arg(m_mbtiles->name())
+                                                  : m_mbtiles->attribution();
     return m_spec.attribution;
 }
 
@@ -163,20 +162,18 @@ void TileProvider::readFromFile(const TileId& t)
         QByteArray bytes;
         QString error;
         switch (reader->readTile(t, &bytes, &error)) {
-        case MBTilesReader::Result::Missing:
-            return { QImage(), QString() };
-        case MBTilesReader::Result::Error:
-            return { QImage(), error };
-        case MBTilesReader::Result::Tile:
-            break;
+        case MBTilesReader::Result::Missing: return { QImage(), QString() };
+        case MBTilesReader::Result::Error: return { QImage(), error };
+        case MBTilesReader::Result::Tile: break;
         }
         QImage img = decodeImage(bytes);
         if (img.isNull())
-            return { QImage(), MBTilesReader::tr("The offline map %1 is damaged: tile %2/%3/%4 is not an image.")
-                                   .arg(reader->path())
-                                   .arg(t.z)
-                                   .arg(t.x)
-                                   .arg(t.y) };
+            return { QImage(),
+                MBTilesReader::tr("The offline map %1 is damaged: tile %2/%3/%4 is not an image.")
+                    .arg(reader->path())
+                    .arg(t.z)
+                    .arg(t.x)
+                    .arg(t.y) };
         return { img, QString() };
     }));
 }
@@ -232,7 +229,8 @@ void TileProvider::fail(const TileId& t, const QString& reason, bool permanent)
         ++m_permanentFailures;
         // A few tiles outside a source's coverage are normal; when nothing ever arrives, the
         // address is probably wrong and the coordinator should hear it.
-        if (!reason.isEmpty() && (m_spec.kind == TileSourceSpec::Kind::MBTiles || (m_successes == 0 && m_permanentFailures >= 4)))
+        if (!reason.isEmpty()
+            && (m_spec.kind == TileSourceSpec::Kind::MBTiles || (m_successes == 0 && m_permanentFailures >= 4)))
             setStatus(reason);
     } else {
         m_failedAt.insert(t, m_clock.elapsed());

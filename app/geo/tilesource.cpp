@@ -41,15 +41,20 @@ bool TileSourceSpec::validateTemplate(const QString& urlTemplate, QString* error
         return false;
     };
     const QUrl url(QString(t).replace(QRegularExpression(QStringLiteral("\\{[^}]*\\}")), QStringLiteral("0")));
-    if (t.isEmpty() || !url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (t.isEmpty() || !url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return fail(tr("The tile address must be an http or https URL."));
-    const bool xyz = t.contains(QLatin1String("{z}"), Qt::CaseInsensitive) && t.contains(QLatin1String("{x}"), Qt::CaseInsensitive)
-        && (t.contains(QLatin1String("{y}"), Qt::CaseInsensitive) || t.contains(QLatin1String("{-y}"), Qt::CaseInsensitive));
+    const bool xyz = t.contains(QLatin1String("{z}"), Qt::CaseInsensitive)
+        && t.contains(QLatin1String("{x}"), Qt::CaseInsensitive)
+        && (t.contains(QLatin1String("{y}"), Qt::CaseInsensitive)
+            || t.contains(QLatin1String("{-y}"), Qt::CaseInsensitive));
     const bool wmts = t.contains(QLatin1String("{TileMatrix}"), Qt::CaseInsensitive)
-        && t.contains(QLatin1String("{TileRow}"), Qt::CaseInsensitive) && t.contains(QLatin1String("{TileCol}"), Qt::CaseInsensitive);
+        && t.contains(QLatin1String("{TileRow}"), Qt::CaseInsensitive)
+        && t.contains(QLatin1String("{TileCol}"), Qt::CaseInsensitive);
     if (!xyz && !wmts)
-        return fail(tr("The tile address needs the placeholders {z}, {x} and {y} (or {TileMatrix}, {TileRow} and {TileCol} "
-                       "for WMTS)."));
+        return fail(
+            tr("The tile address needs the placeholders {z}, {x} and {y} (or {TileMatrix}, {TileRow} and {TileCol} "
+               "for WMTS)."));
     return true;
 }
 
@@ -69,7 +74,8 @@ TileSourceSpec TileSourceSpec::fromSetting(const QString& setting)
     const QJsonObject o = QJsonDocument::fromJson(setting.toUtf8()).object();
     const QString id = o.value(QStringLiteral("id")).toString();
     if (id == QLatin1String("custom"))
-        return custom(o.value(QStringLiteral("location")).toString(), o.value(QStringLiteral("attribution")).toString());
+        return custom(
+            o.value(QStringLiteral("location")).toString(), o.value(QStringLiteral("attribution")).toString());
     if (id == QLatin1String("mbtiles"))
         return mbtiles(o.value(QStringLiteral("location")).toString());
     for (const TileSourceSpec& p : presets())
@@ -121,7 +127,8 @@ TileSourceSpec TileSourceSpec::pdokAchtergrondkaart()
     s.kind = Kind::Url;
     s.id = QStringLiteral("pdok");
     s.name = tr("PDOK BRT achtergrondkaart (Netherlands)");
-    s.location = QStringLiteral("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png");
+    s.location
+        = QStringLiteral("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png");
     s.attribution = tr("Kaartgegevens © Kadaster");
     s.minZoom = 6;
     s.maxZoom = 19;

@@ -150,8 +150,7 @@ double WebMercator::zoomToFit(const QRectF& world, QSize viewport, int marginPx)
     return clampZoom(std::min(zx, zy));
 }
 
-MapViewport::MapViewport(QPointF centerWorld, double zoom, QSize size)
-    : m_size(size)
+MapViewport::MapViewport(QPointF centerWorld, double zoom, QSize size) : m_size(size)
 {
     setZoom(zoom);
     setCenter(centerWorld);
@@ -170,13 +169,15 @@ void MapViewport::setZoom(double zoom)
 QPointF MapViewport::toScreen(QPointF world) const
 {
     const double s = scale();
-    return { (world.x() - m_center.x()) * s + m_size.width() / 2.0, (world.y() - m_center.y()) * s + m_size.height() / 2.0 };
+    return { (world.x() - m_center.x()) * s + m_size.width() / 2.0,
+        (world.y() - m_center.y()) * s + m_size.height() / 2.0 };
 }
 
 QPointF MapViewport::toWorld(QPointF screen) const
 {
     const double s = scale();
-    return { m_center.x() + (screen.x() - m_size.width() / 2.0) / s, m_center.y() + (screen.y() - m_size.height() / 2.0) / s };
+    return { m_center.x() + (screen.x() - m_size.width() / 2.0) / s,
+        m_center.y() + (screen.y() - m_size.height() / 2.0) / s };
 }
 
 QRectF MapViewport::visibleWorld() const
@@ -195,7 +196,8 @@ void MapViewport::zoomAbout(QPointF screen, double newZoom)
     setZoom(newZoom);
     // Put the anchor back under the cursor: centre = anchor − (screen − half size) / scale.
     const double s = scale();
-    setCenter(QPointF(anchor.x() - (screen.x() - m_size.width() / 2.0) / s, anchor.y() - (screen.y() - m_size.height() / 2.0) / s));
+    setCenter(QPointF(
+        anchor.x() - (screen.x() - m_size.width() / 2.0) / s, anchor.y() - (screen.y() - m_size.height() / 2.0) / s));
 }
 
 void MapViewport::fit(const QRectF& world, int marginPx)

@@ -60,8 +60,7 @@ QStringList splitRecord(const QString& line, QChar separator)
 /// A transaction on the raw handle that rolls back unless committed.
 class Transaction final {
 public:
-    explicit Transaction(sqlite3* db)
-        : m_db(db)
+    explicit Transaction(sqlite3* db) : m_db(db)
     {
         m_ok = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
     }
@@ -96,10 +95,7 @@ void bindText(sqlite3_stmt* st, int i, const QString& s)
 
 } // namespace
 
-AddressImporter::AddressImporter(Database* db)
-    : m_db(db)
-{
-}
+AddressImporter::AddressImporter(Database* db) : m_db(db) {}
 
 ImportResult AddressImporter::importCsv(const QString& path, const std::function<void(qint64, qint64)>& progress)
 {
@@ -126,7 +122,8 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
     const qint64 size = in.size();
     QByteArray head = in.peek(4);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return fail(tr("%1 is UTF-16 encoded. Save it as UTF-8 (CSV UTF-8) and import it again. Nothing was imported.").arg(file));
+        return fail(tr("%1 is UTF-16 encoded. Save it as UTF-8 (CSV UTF-8) and import it again. Nothing was imported.")
+                        .arg(file));
 
     // The header decides which column is which; BeST files list them by name, in any order.
     QByteArray headerBytes = in.readLine();
@@ -139,22 +136,28 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
     QStringDecoder headerDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString headerLine = headerDecoder.decode(headerBytes);
     if (headerDecoder.hasError())
-        return lineError(1, tr("the text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as UTF-8 and try again."));
-    const QChar separator = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(',')) ? QLatin1Char(';')
-                                                                                                     : QLatin1Char(',');
+        return lineError(
+            1, tr("the text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as UTF-8 and try again."));
+    const QChar separator
+        = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
     const QStringList header = splitRecord(headerLine, separator);
     QHash<QString, int> column;
     for (int i = 0; i < header.size(); ++i)
         column.insert(header.at(i).trimmed().toLower(), i);
-    const QStringList required { QStringLiteral("EPSG:4326_lat"), QStringLiteral("EPSG:4326_lon"), QStringLiteral("streetname_nl"),
-        QStringLiteral("house_number"), QStringLiteral("postcode"), QStringLiteral("municipality_name_nl") };
+    const QStringList required { QStringLiteral("EPSG:4326_lat"),
+        QStringLiteral("EPSG:4326_lon"),
+        QStringLiteral("streetname_nl"),
+        QStringLiteral("house_number"),
+        QStringLiteral("postcode"),
+        QStringLiteral("municipality_name_nl") };
     QStringList missing;
     for (const QString& c : required)
         if (!column.contains(c.toLower()))
             missing << c;
     if (!missing.isEmpty())
-        return lineError(1, tr("the column(s) %1 are missing. A BeST openaddress CSV has the columns %2.")
-                                .arg(missing.join(QStringLiteral(", ")), required.join(QStringLiteral(", "))));
+        return lineError(1,
+            tr("the column(s) %1 are missing. A BeST openaddress CSV has the columns %2.")
+                .arg(missing.join(QStringLiteral(", ")), required.join(QStringLiteral(", "))));
     auto col = [&](const char* name) { return column.value(QString::fromLatin1(name).toLower(), -1); };
     const int cLat = col("EPSG:4326_lat");
     const int cLon = col("EPSG:4326_lon");
@@ -173,7 +176,8 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
 
     Transaction tx(h);
     if (!tx.started())
-        return fail(tr("The database is busy or read-only (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return fail(tr("The database is busy or read-only (%1). Nothing was imported.")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(h))));
     qint64 maxIdBefore = 0;
     {
         Statement q;
@@ -185,9 +189,12 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
     if (sqlite3_prepare_v2(h,
             "INSERT INTO address (street, house_number, postcode, municipality, lat, lon, district_id, search_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            -1, &insert.st, nullptr)
+            -1,
+            &insert.st,
+            nullptr)
         != SQLITE_OK)
-        return fail(tr("The database has no address table (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return fail(tr("The database has no address table (%1). Nothing was imported.")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(h))));
 
     const QLocale c = QLocale::c();
     QSet<QString> municipalities;
@@ -212,7 +219,8 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
                 tr("the text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as UTF-8 and try again."));
         const QStringList f = splitRecord(text, separator);
         if (f.size() < header.size())
-            return lineError(firstLine, tr("it has %1 fields where the header has %2.").arg(f.size()).arg(header.size()));
+            return lineError(
+                firstLine, tr("it has %1 fields where the header has %2.").arg(f.size()).arg(header.size()));
         auto field = [&](int i) { return i >= 0 && i < f.size() ? f.at(i).trimmed() : QString(); };
         bool okLat = false;
         bool okLon = false;
@@ -267,7 +275,8 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
             sqlite3_bind_null(insert.st, 7);
         bindText(insert.st, 8, foldForSearch(street + QLatin1Char(' ') + number));
         if (sqlite3_step(insert.st) != SQLITE_DONE)
-            return lineError(firstLine, tr("the database refused the address (%1).").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+            return lineError(
+                firstLine, tr("the database refused the address (%1).").arg(QString::fromUtf8(sqlite3_errmsg(h))));
         ++result.imported;
         if (progress && (result.imported & 0x3FFF) == 0)
             progress(in.pos(), size);
@@ -288,7 +297,8 @@ ImportResult AddressImporter::importCsv(const QString& path, const std::function
         result.replaced += sqlite3_changes(h);
     }
     if (!tx.commit())
-        return fail(tr("Saving the addresses failed (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return fail(
+            tr("Saving the addresses failed (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     if (progress)
         progress(size, size);
     result.ok = true;
@@ -314,10 +324,12 @@ int runImportVerb(const QStringList& args)
     p.setApplicationDescription(AddressImporter::tr("Imports the address register (BeST openaddress CSV) or districts "
                                                     "(GeoJSON) into a Meldpunt database."));
     p.addHelpOption();
-    QCommandLineOption db(QStringLiteral("db"), AddressImporter::tr("Database file to import into."), QStringLiteral("FILE"));
+    QCommandLineOption db(
+        QStringLiteral("db"), AddressImporter::tr("Database file to import into."), QStringLiteral("FILE"));
     QCommandLineOption demo(QStringLiteral("demo"), AddressImporter::tr("Import into the demo database."));
     // Read by main() before any verb; accepted here so that it is not an unknown option.
-    QCommandLineOption lang(QStringLiteral("lang"), AddressImporter::tr("Language: nl, fr or en."), QStringLiteral("LANG"));
+    QCommandLineOption lang(
+        QStringLiteral("lang"), AddressImporter::tr("Language: nl, fr or en."), QStringLiteral("LANG"));
     p.addOptions({ db, demo, lang });
     p.addPositionalArgument(QStringLiteral("kind"), AddressImporter::tr("addresses or districts"));
     p.addPositionalArgument(QStringLiteral("file"), AddressImporter::tr("The CSV or GeoJSON file."));
@@ -332,8 +344,9 @@ int runImportVerb(const QStringList& args)
         return 0;
     }
     const QStringList pos = p.positionalArguments();
-    const QString usage = AddressImporter::tr("Usage: meldpunt import addresses FILE.csv | meldpunt import districts FILE.geojson "
-                                              "[--db FILE | --demo]");
+    const QString usage
+        = AddressImporter::tr("Usage: meldpunt import addresses FILE.csv | meldpunt import districts FILE.geojson "
+                              "[--db FILE | --demo]");
     if (pos.size() != 2 || (pos[0] != QLatin1String("addresses") && pos[0] != QLatin1String("districts"))) {
         err << usage << Qt::endl;
         return 2;

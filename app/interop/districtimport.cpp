@@ -39,10 +39,7 @@ QString firstString(const QJsonObject& o, std::initializer_list<const char*> key
 
 } // namespace
 
-DistrictImporter::DistrictImporter(Database* db)
-    : m_db(db)
-{
-}
+DistrictImporter::DistrictImporter(Database* db) : m_db(db) {}
 
 ImportResult DistrictImporter::importGeoJson(const QString& path)
 {
@@ -61,7 +58,9 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(tr("%1 is not valid GeoJSON: %2 at byte %3. Nothing was imported.").arg(file, pe.errorString()).arg(pe.offset));
+        return fail(tr("%1 is not valid GeoJSON: %2 at byte %3. Nothing was imported.")
+                        .arg(file, pe.errorString())
+                        .arg(pe.offset));
     const QJsonObject root = doc.object();
     QJsonArray features;
     const QString type = root.value(QStringLiteral("type")).toString();
@@ -70,9 +69,15 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
     else if (type == QLatin1String("Feature"))
         features.append(root);
     else
-        return fail(tr("%1 is not a GeoJSON FeatureCollection (its type is \"%2\"). Nothing was imported.").arg(file, type));
+        return fail(
+            tr("%1 is not a GeoJSON FeatureCollection (its type is \"%2\"). Nothing was imported.").arg(file, type));
     // GeoJSON is WGS84 by definition; an old-style "crs" naming something else would put the city at sea.
-    const QString crs = root.value(QStringLiteral("crs")).toObject().value(QStringLiteral("properties")).toObject().value(QStringLiteral("name")).toString();
+    const QString crs = root.value(QStringLiteral("crs"))
+                            .toObject()
+                            .value(QStringLiteral("properties"))
+                            .toObject()
+                            .value(QStringLiteral("name"))
+                            .toString();
     if (!crs.isEmpty() && !crs.contains(QLatin1String("4326")) && !crs.contains(QLatin1String("CRS84")))
         return fail(tr("%1 uses the coordinate system %2; Meldpunt needs WGS84 longitude/latitude (EPSG:4326). "
                        "Nothing was imported.")
@@ -85,18 +90,20 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
     for (qsizetype i = 0; i < features.size(); ++i) {
         const QJsonObject f = features.at(i).toObject();
         const QJsonObject props = f.value(QStringLiteral("properties")).toObject();
-        const QString name = firstString(props, { "name", "name_nl", "naam", "NAME", "Name", "NAAM", "name_fr", "name_de" });
+        const QString name
+            = firstString(props, { "name", "name_nl", "naam", "NAME", "Name", "NAAM", "name_fr", "name_de" });
         const QString which = name.isEmpty() ? tr("feature %1").arg(i + 1) : tr("feature %1 (%2)").arg(i + 1).arg(name);
         if (f.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
             return fail(tr("%1, %2: it is not a GeoJSON Feature. Nothing was imported.").arg(file, which));
         if (name.isEmpty())
-            return fail(tr("%1, %2: it has no name property (name or name_nl). Nothing was imported.").arg(file, which));
+            return fail(
+                tr("%1, %2: it has no name property (name or name_nl). Nothing was imported.").arg(file, which));
         const QJsonObject g = f.value(QStringLiteral("geometry")).toObject();
         if (g.isEmpty())
             return fail(tr("%1, %2: it has no geometry. Nothing was imported.").arg(file, which));
         QString why;
-        const GeoShape shape = GeoShape::fromGeoJsonCoordinates(g.value(QStringLiteral("coordinates")).toArray(),
-            g.value(QStringLiteral("type")).toString(), &why);
+        const GeoShape shape = GeoShape::fromGeoJsonCoordinates(
+            g.value(QStringLiteral("coordinates")).toArray(), g.value(QStringLiteral("type")).toString(), &why);
         if (shape.isEmpty())
             return fail(tr("%1, %2: invalid geometry: %3. Nothing was imported.").arg(file, which, why));
         QString code = firstString(props, { "code", "nis", "NIS", "niscode", "NISCODE", "id" });
@@ -105,7 +112,8 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
         if (code.isEmpty())
             code = foldForSearch(name).replace(QLatin1Char(' '), QLatin1Char('-'));
         if (codes.contains(code))
-            return fail(tr("%1, %2: its code %3 is used by an earlier feature too. Nothing was imported.").arg(file, which, code));
+            return fail(tr("%1, %2: its code %3 is used by an earlier feature too. Nothing was imported.")
+                            .arg(file, which, code));
         codes.insert(code);
         parsed << Parsed { code, name, shape };
     }
@@ -114,7 +122,8 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
     if (!h)
         return fail(tr("The database is not open."));
     if (sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return fail(tr("The database is busy or read-only (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return fail(tr("The database is busy or read-only (%1). Nothing was imported.")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(h))));
     auto rollback = [&](const QString& why) {
         sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
         return fail(why);
@@ -142,7 +151,8 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
     QList<QPair<int, GeoShape>> written;
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         const Parsed& p = parsed.at(i);
-        const QString polygon = QString::fromUtf8(QJsonDocument(p.shape.toGeoJsonCoordinates()).toJson(QJsonDocument::Compact));
+        const QString polygon
+            = QString::fromUtf8(QJsonDocument(p.shape.toGeoJsonCoordinates()).toJson(QJsonDocument::Compact));
         sqlite3_reset(find);
         text(find, 1, p.code);
         int id = 0;
@@ -199,7 +209,8 @@ ImportResult DistrictImporter::importGeoJson(const QString& path)
     sqlite3_finalize(addresses);
     sqlite3_finalize(setDistrict);
     if (sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return rollback(tr("Saving the districts failed (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return rollback(
+            tr("Saving the districts failed (%1). Nothing was imported.").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     result.ok = true;
     return result;
 }

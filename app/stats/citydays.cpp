@@ -5,8 +5,7 @@
 
 namespace meldpunt {
 
-CityDays::CityDays(QDate first, QDate last)
-    : m_first(first)
+CityDays::CityDays(QDate first, QDate last) : m_first(first)
 {
     if (!first.isValid() || !last.isValid() || last < first)
         return;

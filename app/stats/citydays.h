@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// City-time days as a lookup table: which local day a UTC moment falls on, and where it lies in calendar or working days.
+// City-time days as a lookup table: which local day a UTC moment falls on, and where it lies in calendar or working
+// days.
 #pragma once
 
 #include <QDate>

@@ -216,7 +216,7 @@ void scanSpans(const Context& c, Partial& p)
     }
 }
 
-template <typename V>
+template<typename V>
 void addInto(V& a, const V& b)
 {
     for (size_t i = 0; i < a.size(); ++i)
@@ -234,7 +234,8 @@ void merge(Partial& a, Partial& b)
     addInto(a.byChannel, b.byChannel);
     addInto(a.byDistrict, b.byDistrict);
     for (size_t i = 0; i < a.leadByDepartment.size(); ++i)
-        a.leadByDepartment[i].insert(a.leadByDepartment[i].end(), b.leadByDepartment[i].begin(), b.leadByDepartment[i].end());
+        a.leadByDepartment[i].insert(
+            a.leadByDepartment[i].end(), b.leadByDepartment[i].begin(), b.leadByDepartment[i].end());
     for (size_t i = 0; i < a.leadByMain.size(); ++i)
         a.leadByMain[i].insert(a.leadByMain[i].end(), b.leadByMain[i].begin(), b.leadByMain[i].end());
     a.previousLead.insert(a.previousLead.end(), b.previousLead.begin(), b.previousLead.end());
@@ -258,9 +259,7 @@ class LeadSelector {
 public:
     static constexpr int kBuckets = 1 << 16;
 
-    explicit LeadSelector(QList<const std::vector<double>*> parts)
-        : m_parts(std::move(parts))
-        , m_histogram(kBuckets, 0)
+    explicit LeadSelector(QList<const std::vector<double>*> parts) : m_parts(std::move(parts)), m_histogram(kBuckets, 0)
     {
         // Bin bounds are whole days: a value's bin follows from its whole days alone.
         static const std::array<quint8, 92> binOfDay = [] {
@@ -654,7 +653,9 @@ DashboardData Dashboard::compute(const StatsSnapshot& snapshot, const DashboardQ
         std::partial_sort(order.begin(), order.begin() + qsizetype(top), order.end(), more);
         for (size_t i = 0; i < top; ++i) {
             const int s = order[i];
-            data.topStreets << StreetCount { streets.at(s), total.streetReports[size_t(s)], total.streetOpen[size_t(s)],
+            data.topStreets << StreetCount { streets.at(s),
+                total.streetReports[size_t(s)],
+                total.streetOpen[size_t(s)],
                 total.streetOverdue[size_t(s)] };
         }
     }

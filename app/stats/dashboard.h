@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The department heads' dashboard as numbers: volumes, lead times, SLA, backlog, year over year, hotspots, engaged citizens.
+// The department heads' dashboard as numbers: volumes, lead times, SLA, backlog, year over year, hotspots, engaged
+// citizens.
 #pragma once
 
 #include "stats/statssnapshot.h"
@@ -173,7 +174,10 @@ struct DashboardData {
 
     /// The snapshot the numbers come from; it resolves engaged citizens to names.
     std::shared_ptr<const StatsSnapshot> source;
-    ConsentingCitizen citizen(const EngagedCitizen& e) const { return source ? source->citizen(e.slot) : ConsentingCitizen(); }
+    ConsentingCitizen citizen(const EngagedCitizen& e) const
+    {
+        return source ? source->citizen(e.slot) : ConsentingCitizen();
+    }
 
     bool isEmpty() const { return received == 0 && backlog.isEmpty(); }
 };
@@ -184,8 +188,8 @@ struct DashboardData {
 class Dashboard final {
     Q_DECLARE_TR_FUNCTIONS(Dashboard)
 public:
-    static DashboardData compute(const StatsSnapshot& snapshot, const DashboardQuery& query,
-        QThreadPool* helper = nullptr);
+    static DashboardData compute(
+        const StatsSnapshot& snapshot, const DashboardQuery& query, QThreadPool* helper = nullptr);
 
     /// The effective period of a query over a snapshot.
     static void period(const StatsSnapshot& snapshot, const DashboardQuery& query, QDate* from, QDate* to);

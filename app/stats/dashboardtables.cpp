@@ -19,8 +19,11 @@ QString percent(double v)
 
 QStringList leadHeader(const QString& group, const QString& unit)
 {
-    QStringList h { group, DashboardTables::tr("Resolved"), DashboardTables::tr("Mean (%1)").arg(unit),
-        DashboardTables::tr("Median (%1)").arg(unit), DashboardTables::tr("90th percentile (%1)").arg(unit) };
+    QStringList h { group,
+        DashboardTables::tr("Resolved"),
+        DashboardTables::tr("Mean (%1)").arg(unit),
+        DashboardTables::tr("Median (%1)").arg(unit),
+        DashboardTables::tr("90th percentile (%1)").arg(unit) };
     double lower = 0;
     for (double upper : LeadStats::kBinBounds) {
         h << DashboardTables::tr("%1–%2 %3").arg(DashboardTables::number(lower), DashboardTables::number(upper), unit);
@@ -32,7 +35,10 @@ QStringList leadHeader(const QString& group, const QString& unit)
 
 QStringList leadRow(const QString& group, const LeadStats& s)
 {
-    QStringList r { group, n(s.count), DashboardTables::number(s.mean), DashboardTables::number(s.median),
+    QStringList r { group,
+        n(s.count),
+        DashboardTables::number(s.mean),
+        DashboardTables::number(s.median),
         DashboardTables::number(s.p90) };
     for (qint64 c : s.histogram)
         r << n(c);
@@ -43,9 +49,20 @@ QStringList leadRow(const QString& group, const LeadStats& s)
 
 QList<DashboardTables::Kind> DashboardTables::all()
 {
-    return { Kind::Volume, Kind::ByCategory, Kind::ByDepartment, Kind::ByChannel, Kind::ByDistrict,
-        Kind::LeadByDepartment, Kind::LeadByCategory, Kind::Sla, Kind::SlaByCategory, Kind::Backlog, Kind::OpenAge, Kind::YearOverYear,
-        Kind::TopStreets, Kind::Engaged };
+    return { Kind::Volume,
+        Kind::ByCategory,
+        Kind::ByDepartment,
+        Kind::ByChannel,
+        Kind::ByDistrict,
+        Kind::LeadByDepartment,
+        Kind::LeadByCategory,
+        Kind::Sla,
+        Kind::SlaByCategory,
+        Kind::Backlog,
+        Kind::OpenAge,
+        Kind::YearOverYear,
+        Kind::TopStreets,
+        Kind::Engaged };
 }
 
 QString DashboardTables::number(double v)
@@ -114,7 +131,8 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
         t.title = title;
         t.header = QStringList { what, tr("Reports"), tr("Share (%)") };
         for (const Count& c : counts)
-            t.rows << QStringList { name(refs, nameKind, c.id), n(c.count),
+            t.rows << QStringList { name(refs, nameKind, c.id),
+                n(c.count),
                 number(data.received ? 100.0 * double(c.count) / double(data.received) : 0) };
     };
     switch (kind) {
@@ -124,7 +142,10 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
         for (int id : data.mainCategories)
             t.header << name(refs, Kind::ByCategory, id);
         for (const VolumeBucket& b : data.volume) {
-            QStringList r { b.first.toString(Qt::ISODate), b.last.toString(Qt::ISODate), n(b.count), n(b.lastYear),
+            QStringList r { b.first.toString(Qt::ISODate),
+                b.last.toString(Qt::ISODate),
+                n(b.count),
+                n(b.lastYear),
                 percent(YearOverYear::change(double(b.count), double(b.lastYear))) };
             for (qint64 c : b.byMainCategory)
                 r << n(c);
@@ -138,9 +159,7 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
     case Kind::ByDepartment:
         countTable(tr("Reports per department"), tr("Department"), data.byDepartment, Kind::ByDepartment);
         break;
-    case Kind::ByChannel:
-        countTable(tr("Reports per channel"), tr("Channel"), data.byChannel, Kind::ByChannel);
-        break;
+    case Kind::ByChannel: countTable(tr("Reports per channel"), tr("Channel"), data.byChannel, Kind::ByChannel); break;
     case Kind::ByDistrict:
         countTable(tr("Reports per district"), tr("District"), data.byDistrict, Kind::ByDistrict);
         break;
@@ -162,11 +181,20 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
     case Kind::SlaByCategory: {
         const bool byCategory = kind == Kind::SlaByCategory;
         t.title = byCategory ? tr("Deadline compliance per category") : tr("Deadline compliance per department");
-        t.header = QStringList { byCategory ? tr("Category") : tr("Department"), tr("Resolved within deadline"),
+        t.header = QStringList { byCategory ? tr("Category") : tr("Department"),
+            tr("Resolved within deadline"),
             tr("Resolved within 3× the period"),
-            tr("Resolved later"), tr("Open, on time"), tr("Open, overdue"), tr("Within deadline (%)") };
+            tr("Resolved later"),
+            tr("Open, on time"),
+            tr("Open, overdue"),
+            tr("Within deadline (%)") };
         auto row = [&](const QString& who, const SlaCounts& s) {
-            return QStringList { who, n(s.withinDue), n(s.within3x), n(s.beyond3x), n(s.openOnTime), n(s.openOverdue),
+            return QStringList { who,
+                n(s.withinDue),
+                n(s.within3x),
+                n(s.beyond3x),
+                n(s.openOnTime),
+                n(s.openOverdue),
                 s.resolved() ? number(s.withinDuePercent()) : QString() };
         };
         for (const GroupSla& g : byCategory ? data.slaByCategory : data.slaByDepartment)
@@ -197,8 +225,10 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
     case Kind::YearOverYear: {
         const YearOverYear& y = data.yoy;
         t.title = tr("Year over year: %1 – %2 against %3 – %4")
-                      .arg(data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate),
-                          y.previousFrom.toString(Qt::ISODate), y.previousTo.toString(Qt::ISODate));
+                      .arg(data.from.toString(Qt::ISODate),
+                          data.to.toString(Qt::ISODate),
+                          y.previousFrom.toString(Qt::ISODate),
+                          y.previousTo.toString(Qt::ISODate));
         t.header = QStringList { tr("Measure"), tr("This period"), tr("A year earlier"), tr("Change (%)") };
         auto row = [&](const QString& what, double cur, double prev) {
             return QStringList { what, number(cur), number(prev), percent(YearOverYear::change(cur, prev)) };
@@ -214,7 +244,10 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
         t.title = tr("Streets with the most reports");
         t.header = QStringList { tr("Street"), tr("Reports"), tr("Open"), tr("Overdue"), tr("Share (%)") };
         for (const StreetCount& s : data.topStreets)
-            t.rows << QStringList { s.street, n(s.reports), n(s.open), n(s.overdue),
+            t.rows << QStringList { s.street,
+                n(s.reports),
+                n(s.open),
+                n(s.overdue),
                 number(data.received ? 100.0 * double(s.reports) / double(data.received) : 0) };
         break;
     case Kind::Engaged:
@@ -225,8 +258,9 @@ StatsTable DashboardTables::table(Kind kind, const DashboardData& data, const Re
             const QString topicName = name(refs, district ? Kind::ByDistrict : Kind::ByCategory, topic.id);
             for (const EngagedCitizen& e : topic.citizens) {
                 const ConsentingCitizen c = data.citizen(e);
-                t.rows << QStringList { topicName, district ? tr("District") : tr("Category"), c.name, c.email, c.phone,
-                    n(e.reports) };
+                t.rows << QStringList {
+                    topicName, district ? tr("District") : tr("Category"), c.name, c.email, c.phone, n(e.reports)
+                };
             }
         }
         break;

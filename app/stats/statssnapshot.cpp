@@ -49,8 +49,8 @@ Bytes columnBytes(sqlite3_stmt* st, int col)
 
 /// Status keys as stored, by enum value; parsed by hand because a million QString
 /// conversions would cost more than the whole aggregation.
-constexpr const char* kStatusKeys[] = { "new", "triaged", "assigned", "in_progress", "on_hold", "resolved", "closed",
-    "rejected", "duplicate" };
+constexpr const char* kStatusKeys[]
+    = { "new", "triaged", "assigned", "in_progress", "on_hold", "resolved", "closed", "rejected", "duplicate" };
 constexpr const char* kChannelKeys[] = { "web", "email", "phone", "whatsapp", "counter", "app" };
 
 int statusOf(Bytes b)
@@ -115,8 +115,7 @@ Bytes jsonString(Bytes json, const char* key, int from = 0, int* end = nullptr)
 /// the thread's and shared with other work.
 class ScanMapping {
 public:
-    explicit ScanMapping(sqlite3* h)
-        : m_h(h)
+    explicit ScanMapping(sqlite3* h) : m_h(h)
     {
         sqlite3_exec(m_h, "PRAGMA mmap_size = 2147483648", nullptr, nullptr, nullptr);
     }
@@ -195,10 +194,7 @@ bool readTransitions(Database* db, std::vector<Transition>* out, QString* error)
 /// Maps ids to dense slots; slot 0 is NULL.
 class SlotMap {
 public:
-    explicit SlotMap(std::vector<int>* ids)
-        : m_ids(ids)
-    {
-    }
+    explicit SlotMap(std::vector<int>* ids) : m_ids(ids) {}
     quint16 slot(qint64 id)
     {
         if (id == 0)
@@ -253,9 +249,8 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
     bool eventsOk = true;
     QFuture<void> events;
     if (helper) {
-        events = QtConcurrent::run(helper, [db, &transitions, &eventError, &eventsOk] {
-            eventsOk = readTransitions(db, &transitions, &eventError);
-        });
+        events = QtConcurrent::run(helper,
+            [db, &transitions, &eventError, &eventsOk] { eventsOk = readTransitions(db, &transitions, &eventError); });
     }
 
     sqlite3* h = db->handle();
@@ -273,7 +268,9 @@ std::shared_ptr<const StatsSnapshot> StatsSnapshot::load(
         if (sqlite3_prepare_v2(h,
                 "SELECT id, name, coalesce(email, ''), coalesce(phone, '') FROM citizen "
                 "WHERE consent = 1 AND anonymized_at IS NULL ORDER BY name, id",
-                -1, &st, nullptr)
+                -1,
+                &st,
+                nullptr)
             != SQLITE_OK) {
             events.waitForFinished();
             return fail(QString::fromUtf8(sqlite3_errmsg(h)));
@@ -511,8 +508,8 @@ ConsentingCitizen StatsSnapshot::citizen(int slot) const
     if (slot < 0 || size_t(slot) >= m_citizenIds.size())
         return c;
     c.id = m_citizenIds[size_t(slot)];
-    const QByteArray run = m_contacts.mid(m_contactOffsets[size_t(slot)],
-        m_contactOffsets[size_t(slot) + 1] - m_contactOffsets[size_t(slot)]);
+    const QByteArray run = m_contacts.mid(
+        m_contactOffsets[size_t(slot)], m_contactOffsets[size_t(slot) + 1] - m_contactOffsets[size_t(slot)]);
     const QList<QByteArray> fields = run.split('\x1f');
     c.name = QString::fromUtf8(fields.value(0));
     c.email = QString::fromUtf8(fields.value(1));

@@ -76,8 +76,8 @@ public:
     /// history is read on one of its threads (whose connection must stay valid: a pool whose
     /// threads never expire) while the reports are read on this one. Null with a translated reason
     /// in `error` on failure.
-    static std::shared_ptr<const StatsSnapshot> load(Database* db, const QueueFilter& scope,
-        QThreadPool* helper = nullptr, QString* error = nullptr);
+    static std::shared_ptr<const StatsSnapshot> load(
+        Database* db, const QueueFilter& scope, QThreadPool* helper = nullptr, QString* error = nullptr);
 
     /// The slot of each id; 0 stands for NULL and unknown ids get a slot of their own.
     const std::vector<StatsRow>& rows() const { return m_rows; }

@@ -25,7 +25,8 @@ const QMap<int, QString>& migrations()
 {
     static const QMap<int, QString> files = [] {
         QMap<int, QString> m;
-        const QStringList names = QDir(QStringLiteral(":/migrations")).entryList({ QStringLiteral("*.sql") }, QDir::Files);
+        const QStringList names
+            = QDir(QStringLiteral(":/migrations")).entryList({ QStringLiteral("*.sql") }, QDir::Files);
         for (const QString& name : names) {
             bool ok = false;
             const int v = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
@@ -154,14 +155,17 @@ OpenError Database::openConnection(const QString& path, Mode mode, int targetVer
                     tr("The database %1 is locked by another program. Close that program and try again.").arg(native) };
             if (why.contains(QLatin1String("unable to open"), Qt::CaseInsensitive))
                 return { OpenError::Kind::Other, tr("Cannot open the database %1: %2").arg(native, why) };
-            return { OpenError::Kind::Corrupt,
-                tr("%1 is not a Meldpunt database or it is damaged (%2). The file was left as it is.").arg(native, why) };
+            return {
+                OpenError::Kind::Corrupt,
+                tr("%1 is not a Meldpunt database or it is damaged (%2). The file was left as it is.").arg(native, why)
+            };
         }
         const int version = q.value(0).toInt();
         q.finish();
         if (version > latestSchemaVersion())
             return { OpenError::Kind::NewerSchema,
-                tr("The database %1 was written by a newer version of Meldpunt (schema %2; this version knows up to %3). "
+                tr("The database %1 was written by a newer version of Meldpunt (schema %2; this version knows up to "
+                   "%3). "
                    "Install the newer version; the file was not changed.")
                     .arg(native)
                     .arg(version)
@@ -238,7 +242,10 @@ OpenError Database::migrate(int target)
         if (!why.isEmpty()) {
             sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
             return { OpenError::Kind::MigrationFailed,
-                tr("Updating the database %1 to schema %2 failed (%3). Nothing was changed.").arg(native).arg(v).arg(why) };
+                tr("Updating the database %1 to schema %2 failed (%3). Nothing was changed.")
+                    .arg(native)
+                    .arg(v)
+                    .arg(why) };
         }
     }
     if (sqlite3_exec(h, "COMMIT", nullptr, nullptr, &err) != SQLITE_OK) {

@@ -231,7 +231,8 @@ SqlCondition buildCondition(const QueueFilter& f, qint64 now, const ReferenceDat
     if (!f.area.isEmpty()) {
         // The bounding box narrows by the lat/lon index; the function decides exactly.
         const QRectF b = f.area.boundingRect();
-        parts << QStringLiteral("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? AND meldpunt_in_area(r.lon, r.lat, ?)");
+        parts << QStringLiteral(
+            "r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? AND meldpunt_in_area(r.lon, r.lat, ?)");
         c.binds << b.top() << b.bottom() << b.left() << b.right() << encodeArea(f.area);
     }
     const QString ref = QueueFilter::refPrefix(f.search);

@@ -71,8 +71,7 @@ QString json(const QJsonObject& o)
 /// A write transaction that rolls back unless committed.
 class WriteTransaction {
 public:
-    explicit WriteTransaction(const QSqlDatabase& db)
-        : m_db(db)
+    explicit WriteTransaction(const QSqlDatabase& db) : m_db(db)
     {
         QSqlQuery q(m_db);
         m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -106,10 +105,7 @@ private:
 
 } // namespace
 
-ReportStore::ReportStore(Database* db)
-    : m_db(db)
-{
-}
+ReportStore::ReportStore(Database* db) : m_db(db) {}
 
 qint64 ReportStore::now() const
 {
@@ -203,7 +199,8 @@ QList<QueueRow> ReportStore::fetchQueue(
         QueueFilter rest = f;
         rest.search.clear();
         const SqlCondition c = buildCondition(rest, now(), refs());
-        sql = QStringLiteral("SELECT %1 FROM report_fts f JOIN report r ON r.id = f.rowid WHERE report_fts MATCH ? AND %2")
+        sql = QStringLiteral(
+            "SELECT %1 FROM report_fts f JOIN report r ON r.id = f.rowid WHERE report_fts MATCH ? AND %2")
                   .arg(kQueueColumns, c.where);
         binds << fts << c.binds;
         if (after) {
@@ -217,7 +214,8 @@ QList<QueueRow> ReportStore::fetchQueue(
         sql = QStringLiteral("SELECT %1 FROM report r WHERE %2").arg(kQueueColumns, c.where);
         binds = c.binds;
         if (after) {
-            sql += QStringLiteral(" AND (%1, r.id) %2 (?, ?)").arg(expr, desc ? QStringLiteral("<") : QStringLiteral(">"));
+            sql += QStringLiteral(" AND (%1, r.id) %2 (?, ?)")
+                       .arg(expr, desc ? QStringLiteral("<") : QStringLiteral(">"));
             binds << after->sortValue << after->id;
         }
         sql += QStringLiteral(" ORDER BY %1 %2, r.id %2 LIMIT ?").arg(expr, dir);
@@ -360,9 +358,7 @@ Citizen readCitizen(const QSqlQuery& q)
 
 QString citizenSearchKey(const Citizen& c)
 {
-    QString digits = c.phone;
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-    return foldForSearch(c.name) + QLatin1Char(' ') + c.email.toLower() + QLatin1Char(' ') + digits;
+    return meldpunt::citizenSearchKey(c.name, c.email, c.phone);
 }
 } // namespace
 
@@ -402,7 +398,8 @@ QList<ReportEvent> ReportStore::history(qint64 reportId) const
 {
     QList<ReportEvent> out;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, at, actor, kind, payload FROM report_event WHERE report_id = ? ORDER BY at, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, at, actor, kind, payload FROM report_event WHERE report_id = ? ORDER BY at, id"));
     q.addBindValue(reportId);
     if (q.exec()) {
         while (q.next()) {
@@ -423,8 +420,9 @@ QList<Citizen> ReportStore::followers(qint64 reportId) const
 {
     QList<Citizen> out;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM citizen WHERE id IN (SELECT citizen_id FROM report_follower WHERE report_id = ?) "
-                             "ORDER BY name")
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM citizen WHERE id IN (SELECT citizen_id FROM report_follower WHERE report_id = ?) "
+        "ORDER BY name")
                   .arg(kCitizenColumns));
     q.addBindValue(reportId);
     if (q.exec())
@@ -443,10 +441,11 @@ QList<NearbyReport> ReportStore::duplicateCandidates(qint64 reportId, double met
     const double dLon = meters / (111320.0 * std::max(0.01, std::cos(r->lat * M_PI / 180.0)));
     const qint64 window = qint64(weeks) * 7 * 24 * 3600;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1, r.lat, r.lon FROM report r WHERE r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? "
-                             "AND r.category_id = ? AND r.id != ? AND r.received_at BETWEEN ? AND ? "
-                             "ORDER BY r.received_at DESC")
-                  .arg(kQueueColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1, r.lat, r.lon FROM report r WHERE r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ? "
+                       "AND r.category_id = ? AND r.id != ? AND r.received_at BETWEEN ? AND ? "
+                       "ORDER BY r.received_at DESC")
+            .arg(kQueueColumns));
     q.addBindValue(r->lat - dLat);
     q.addBindValue(r->lat + dLat);
     q.addBindValue(r->lon - dLon);
@@ -464,17 +463,19 @@ QList<NearbyReport> ReportStore::duplicateCandidates(qint64 reportId, double met
         if (n.distanceMeters <= meters)
             out << n;
     }
-    std::stable_sort(out.begin(), out.end(),
-        [](const NearbyReport& a, const NearbyReport& b) { return a.distanceMeters < b.distanceMeters; });
+    std::stable_sort(out.begin(), out.end(), [](const NearbyReport& a, const NearbyReport& b) {
+        return a.distanceMeters < b.distanceMeters;
+    });
     return out;
 }
 
 std::optional<ReportState> ReportStore::state(qint64 id) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT category_id, coalesce(department_id, 0), priority, status, coalesce(assignee, ''), "
-                             "due_at, coalesce(resolved_at, 0), coalesce(closed_at, 0), coalesce(duplicate_of, 0) "
-                             "FROM report WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT category_id, coalesce(department_id, 0), priority, status, coalesce(assignee, ''), "
+                       "due_at, coalesce(resolved_at, 0), coalesce(closed_at, 0), coalesce(duplicate_of, 0) "
+                       "FROM report WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -497,9 +498,10 @@ namespace {
 bool writeState(QSqlDatabase& db, const ReportState& s, qint64 now, const QString& actor, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE report SET category_id = ?, department_id = ?, priority = ?, status = ?, assignee = ?, "
-                             "due_at = ?, resolved_at = ?, closed_at = ?, duplicate_of = ?, version = version + 1, "
-                             "updated_at = ?, updated_by = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE report SET category_id = ?, department_id = ?, priority = ?, status = ?, assignee = ?, "
+                       "due_at = ?, resolved_at = ?, closed_at = ?, duplicate_of = ?, version = version + 1, "
+                       "updated_at = ?, updated_by = ? WHERE id = ?"));
     q.addBindValue(s.categoryId);
     q.addBindValue(nullableInt(s.departmentId));
     q.addBindValue(int(s.priority));
@@ -548,7 +550,8 @@ QJsonObject fromTo(const QJsonValue& from, const QJsonValue& to)
 ChangeResult ReportStore::apply(const QList<qint64>& ids, const TriageChange& change)
 {
     ChangeResult result;
-    const QString what = ids.size() == 1 ? tr("Changing the report") : tr("Changing %n reports", nullptr, int(ids.size()));
+    const QString what
+        = ids.size() == 1 ? tr("Changing the report") : tr("Changing %n reports", nullptr, int(ids.size()));
     QSqlDatabase db = m_db->connection();
     WriteTransaction tx(db);
     if (!tx.ok()) {
@@ -621,8 +624,8 @@ ChangeResult ReportStore::apply(const QList<qint64>& ids, const TriageChange& ch
             }
             if (before->status == Status::Duplicate)
                 after.duplicateOf = 0;
-            events << qMakePair(QStringLiteral("status"),
-                fromTo(StatusRules::key(before->status), StatusRules::key(after.status)));
+            events << qMakePair(
+                QStringLiteral("status"), fromTo(StatusRules::key(before->status), StatusRules::key(after.status)));
         }
         if (change.priority && *change.priority != before->priority) {
             after.priority = *change.priority;
@@ -651,8 +654,14 @@ ChangeResult ReportStore::apply(const QList<qint64>& ids, const TriageChange& ch
             fq.prepare(QStringLiteral("DELETE FROM report_follower WHERE report_id = ? AND via_report_id = ?"));
             fq.addBindValue(before->duplicateOf);
             fq.addBindValue(id);
-            if (!fq.exec() || !writeEvent(db, before->duplicateOf, t, m_actor, QStringLiteral("unmerged"),
-                                  QJsonObject { { QStringLiteral("from_id"), id } }, &err)) {
+            if (!fq.exec()
+                || !writeEvent(db,
+                    before->duplicateOf,
+                    t,
+                    m_actor,
+                    QStringLiteral("unmerged"),
+                    QJsonObject { { QStringLiteral("from_id"), id } },
+                    &err)) {
                 result.error = translateSqlError(what, err.isEmpty() ? fq.lastError().text() : err);
                 return result;
             }
@@ -693,7 +702,8 @@ ChangeResult ReportStore::restore(const QList<ReportState>& states)
         QString err;
         QJsonObject payload;
         if (current->status != s.status)
-            payload.insert(QStringLiteral("status"), fromTo(StatusRules::key(current->status), StatusRules::key(s.status)));
+            payload.insert(
+                QStringLiteral("status"), fromTo(StatusRules::key(current->status), StatusRules::key(s.status)));
         if (current->departmentId != s.departmentId)
             payload.insert(QStringLiteral("department_id"), fromTo(current->departmentId, s.departmentId));
         if (current->categoryId != s.categoryId)
@@ -702,16 +712,18 @@ ChangeResult ReportStore::restore(const QList<ReportState>& states)
             payload.insert(QStringLiteral("priority"), fromTo(int(current->priority), int(s.priority)));
         if (current->assignee != s.assignee)
             payload.insert(QStringLiteral("assignee"), fromTo(current->assignee, s.assignee));
-        if (!writeState(db, s, t, m_actor, &err) || !writeEvent(db, s.id, t, m_actor, QStringLiteral("reverted"), payload, &err)) {
+        if (!writeState(db, s, t, m_actor, &err)
+            || !writeEvent(db, s.id, t, m_actor, QStringLiteral("reverted"), payload, &err)) {
             result.error = translateSqlError(what, err);
             return result;
         }
         if (s.status == Status::Duplicate && s.duplicateOf != 0 && current->status != Status::Duplicate) {
             // Back to being a duplicate: its citizen follows the original again.
             QSqlQuery fq(db);
-            fq.prepare(QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) "
-                                      "SELECT o.id, d.citizen_id, d.id FROM report d, report o WHERE d.id = ? AND o.id = ? "
-                                      "AND d.citizen_id IS NOT NULL AND d.citizen_id IS NOT o.citizen_id"));
+            fq.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) "
+                               "SELECT o.id, d.citizen_id, d.id FROM report d, report o WHERE d.id = ? AND o.id = ? "
+                               "AND d.citizen_id IS NOT NULL AND d.citizen_id IS NOT o.citizen_id"));
             fq.addBindValue(s.id);
             fq.addBindValue(s.duplicateOf);
             if (!fq.exec()) {
@@ -782,7 +794,8 @@ ChangeResult ReportStore::markDuplicate(qint64 duplicateId, qint64 originalId)
     // The duplicate's citizen and its followers now hear about the original.
     QSqlQuery q(db);
     if (ok && dup->citizenId != 0 && dup->citizenId != orig->citizenId) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) VALUES (?, ?, ?)"));
         q.addBindValue(originalId);
         q.addBindValue(dup->citizenId);
         q.addBindValue(duplicateId);
@@ -791,8 +804,9 @@ ChangeResult ReportStore::markDuplicate(qint64 duplicateId, qint64 originalId)
             err = q.lastError().text();
     }
     if (ok) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) "
-                                 "SELECT ?, citizen_id, ? FROM report_follower WHERE report_id = ? AND citizen_id != ?"));
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) "
+                           "SELECT ?, citizen_id, ? FROM report_follower WHERE report_id = ? AND citizen_id != ?"));
         q.addBindValue(originalId);
         q.addBindValue(duplicateId);
         q.addBindValue(duplicateId);
@@ -802,12 +816,22 @@ ChangeResult ReportStore::markDuplicate(qint64 duplicateId, qint64 originalId)
             err = q.lastError().text();
     }
     ok = ok
-        && writeEvent(db, duplicateId, t, m_actor, QStringLiteral("merged"),
-            QJsonObject { { QStringLiteral("into"), orig->ref }, { QStringLiteral("into_id"), originalId },
+        && writeEvent(db,
+            duplicateId,
+            t,
+            m_actor,
+            QStringLiteral("merged"),
+            QJsonObject { { QStringLiteral("into"), orig->ref },
+                { QStringLiteral("into_id"), originalId },
                 { QStringLiteral("from_status"), StatusRules::key(dup->status) } },
             &err)
-        && writeEvent(db, originalId, t, m_actor, QStringLiteral("merged_in"),
-            QJsonObject { { QStringLiteral("from"), dup->ref }, { QStringLiteral("from_id"), duplicateId },
+        && writeEvent(db,
+            originalId,
+            t,
+            m_actor,
+            QStringLiteral("merged_in"),
+            QJsonObject { { QStringLiteral("from"), dup->ref },
+                { QStringLiteral("from_id"), duplicateId },
                 { QStringLiteral("citizen_id"), dup->citizenId } },
             &err);
     if (!ok || !tx.commit()) {
@@ -839,12 +863,21 @@ ChangeResult ReportStore::unmarkDuplicate(const ReportState& before, qint64 orig
     if (!ok)
         err = q.lastError().text();
     ok = ok && writeState(db, before, t, m_actor, &err)
-        && writeEvent(db, before.id, t, m_actor, QStringLiteral("reverted"),
+        && writeEvent(db,
+            before.id,
+            t,
+            m_actor,
+            QStringLiteral("reverted"),
             QJsonObject { { QStringLiteral("unmerged_from_id"), originalId },
                 { QStringLiteral("status"), fromTo(QStringLiteral("duplicate"), StatusRules::key(before.status)) } },
             &err)
-        && writeEvent(db, originalId, t, m_actor, QStringLiteral("unmerged"),
-            QJsonObject { { QStringLiteral("from_id"), before.id } }, &err);
+        && writeEvent(db,
+            originalId,
+            t,
+            m_actor,
+            QStringLiteral("unmerged"),
+            QJsonObject { { QStringLiteral("from_id"), before.id } },
+            &err);
     if (!ok || !tx.commit()) {
         result.error = translateSqlError(what, ok ? tx.error() : err);
         return result;
@@ -865,8 +898,15 @@ qint64 ReportStore::addNote(qint64 reportId, const QString& text, QString* error
     WriteTransaction tx(db);
     QString err = tx.error();
     qint64 eventId = 0;
-    if (tx.ok() && writeEvent(db, reportId, now(), m_actor, QStringLiteral("note"),
-                       QJsonObject { { QStringLiteral("text"), text } }, &err, &eventId)
+    if (tx.ok()
+        && writeEvent(db,
+            reportId,
+            now(),
+            m_actor,
+            QStringLiteral("note"),
+            QJsonObject { { QStringLiteral("text"), text } },
+            &err,
+            &eventId)
         && tx.commit())
         return eventId;
     if (error)
@@ -879,8 +919,14 @@ bool ReportStore::retractNote(qint64 reportId, qint64 eventId, QString* error)
     QSqlDatabase db = m_db->connection();
     WriteTransaction tx(db);
     QString err = tx.error();
-    if (tx.ok() && writeEvent(db, reportId, now(), m_actor, QStringLiteral("note_retracted"),
-                       QJsonObject { { QStringLiteral("event_id"), eventId } }, &err)
+    if (tx.ok()
+        && writeEvent(db,
+            reportId,
+            now(),
+            m_actor,
+            QStringLiteral("note_retracted"),
+            QJsonObject { { QStringLiteral("event_id"), eventId } },
+            &err)
         && tx.commit())
         return true;
     if (error)
@@ -901,7 +947,9 @@ qint64 ReportStore::createReport(const NewReport& n, QString* error)
         return fail(tr("%1: choose a category (main › sub).").arg(what));
     if (n.lat.has_value() != n.lon.has_value())
         return fail(tr("%1: a location needs both latitude and longitude.").arg(what));
-    if (n.lat && (!std::isfinite(*n.lat) || *n.lat < -90 || *n.lat > 90 || !std::isfinite(*n.lon) || *n.lon < -180 || *n.lon > 180))
+    if (n.lat
+        && (!std::isfinite(*n.lat) || *n.lat < -90 || *n.lat > 90 || !std::isfinite(*n.lon) || *n.lon < -180
+            || *n.lon > 180))
         return fail(tr("%1: the coordinates %2, %3 are out of range (latitude −90…90, longitude −180…180).")
                         .arg(what)
                         .arg(*n.lat)
@@ -957,8 +1005,13 @@ qint64 ReportStore::createReport(const NewReport& n, QString* error)
         return fail(translateSqlError(what, q.lastError().text()));
     const qint64 id = q.lastInsertId().toLongLong();
     QString err;
-    if (!writeEvent(db, id, t, m_actor, QStringLiteral("created"),
-            QJsonObject { { QStringLiteral("channel"), Labels::key(n.channel) }, { QStringLiteral("ref"), ref } }, &err))
+    if (!writeEvent(db,
+            id,
+            t,
+            m_actor,
+            QStringLiteral("created"),
+            QJsonObject { { QStringLiteral("channel"), Labels::key(n.channel) }, { QStringLiteral("ref"), ref } },
+            &err))
         return fail(translateSqlError(what, err));
     if (!tx.commit())
         return fail(translateSqlError(what, tx.error()));
@@ -973,8 +1026,9 @@ QList<AddressHit> ReportStore::searchAddresses(const QString& text, int limit) c
         return out;
     auto run = [&](const QString& where, const QVariantList& binds) {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT id, street, house_number, postcode, municipality, lat, lon, coalesce(district_id, 0) "
-                                 "FROM address WHERE %1 LIMIT ?")
+        q.prepare(QStringLiteral(
+            "SELECT id, street, house_number, postcode, municipality, lat, lon, coalesce(district_id, 0) "
+            "FROM address WHERE %1 LIMIT ?")
                       .arg(where));
         for (const QVariant& v : binds)
             q.addBindValue(v);
@@ -1000,10 +1054,13 @@ QList<AddressHit> ReportStore::searchAddresses(const QString& text, int limit) c
     run(QStringLiteral("search_key >= ? AND search_key < ?"), { key, key + QChar(0xFFFF) });
     if (out.size() < limit) {
         QString escaped = key;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         run(QStringLiteral("search_key LIKE ? ESCAPE '\\'"), { QLatin1Char('%') + escaped + QLatin1Char('%') });
     }
-    const auto numberOf = [](const QString& s) { return s.section(QRegularExpression(QStringLiteral("[^0-9]")), 0, 0).toInt(); };
+    const auto numberOf
+        = [](const QString& s) { return s.section(QRegularExpression(QStringLiteral("[^0-9]")), 0, 0).toInt(); };
     std::stable_sort(out.begin(), out.end(), [&](const AddressHit& a, const AddressHit& b) {
         const bool aPrefix = foldForSearch(a.street + QLatin1Char(' ') + a.houseNumber).startsWith(key);
         const bool bPrefix = foldForSearch(b.street + QLatin1Char(' ') + b.houseNumber).startsWith(key);
@@ -1028,7 +1085,9 @@ QList<Citizen> ReportStore::searchCitizens(const QString& text, int limit) const
     QString key = foldForSearch(text).trimmed();
     if (key.size() < 2)
         return out;
-    key.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    key.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     // A phone number as the caller reads it out ("0470 12 34 56", "+32 470 ...") against the stored digits.
     QString digits = text;
     digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
@@ -1079,8 +1138,9 @@ qint64 ReportStore::createCitizen(const Citizen& c, QString* error)
         return 0;
     }
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO citizen (uuid, name, address, postcode, municipality, email, phone, reply_channel, "
-                             "consent, created_at, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO citizen (uuid, name, address, postcode, municipality, email, phone, reply_channel, "
+                       "consent, created_at, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(c.name.trimmed());
     q.addBindValue(c.address);

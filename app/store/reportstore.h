@@ -90,8 +90,8 @@ public:
     void reloadReferenceData();
 
     // The queue.
-    QList<QueueRow> fetchQueue(const QueueFilter& f, const std::optional<QueueCursor>& after, int limit,
-        QString* error = nullptr) const;
+    QList<QueueRow> fetchQueue(
+        const QueueFilter& f, const std::optional<QueueCursor>& after, int limit, QString* error = nullptr) const;
     static QueueCursor cursorAfter(const QueueFilter& f, const QueueRow& last);
     qint64 count(const QueueFilter& f, QString* error = nullptr) const;
     /// Count per status under the filter's other conditions.

@@ -77,11 +77,14 @@ int benchQueue(const QStringList& args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Reports to generate."), QStringLiteral("N"),
+    QCommandLineOption reports(QStringLiteral("reports"),
+        QStringLiteral("Reports to generate."),
+        QStringLiteral("N"),
         QStringLiteral("1000000"));
-    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."),
-        QStringLiteral("FILE"));
-    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
+    QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
     p.addOptions({ reports, db, seed });
     p.process(args);
 
@@ -182,8 +185,13 @@ int benchQueue(const QStringList& args)
     figure(QStringLiteral("queue.count_ms"), countTimes.last(), QStringLiteral("ms"));
 
     // Search: common and rare words, a reference number, with and without the to-do filter.
-    const QStringList words { QStringLiteral("straat"), QStringLiteral("bladkorf"), QStringLiteral("lamp"),
-        QStringLiteral("M-2026-0001"), QStringLiteral("peeters"), QStringLiteral("kerk 12"), QStringLiteral("zwerf") };
+    const QStringList words { QStringLiteral("straat"),
+        QStringLiteral("bladkorf"),
+        QStringLiteral("lamp"),
+        QStringLiteral("M-2026-0001"),
+        QStringLiteral("peeters"),
+        QStringLiteral("kerk 12"),
+        QStringLiteral("zwerf") };
     QList<double> searchTimes;
     for (const QString& w : words) {
         QueueFilter f;
@@ -239,7 +247,7 @@ int main(int argc, char* argv[])
         args.removeAt(1);
         return areas.value(area)(args);
     }
-    QTextStream(stderr) << "usage: meldpunt-bench AREA [options]; AREA is one of: " << areas.keys().join(QStringLiteral(", "))
-                        << Qt::endl;
+    QTextStream(stderr) << "usage: meldpunt-bench AREA [options]; AREA is one of: "
+                        << areas.keys().join(QStringLiteral(", ")) << Qt::endl;
     return 2;
 }

@@ -16,9 +16,9 @@
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTextStream>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <algorithm>
 #include <ctime>
@@ -79,11 +79,14 @@ int benchDashboard(const QStringList& args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Reports to generate."), QStringLiteral("N"),
+    QCommandLineOption reports(QStringLiteral("reports"),
+        QStringLiteral("Reports to generate."),
+        QStringLiteral("N"),
         QStringLiteral("1000000"));
-    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."),
-        QStringLiteral("FILE"));
-    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
+    QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
     p.addOptions({ reports, db, seed });
     p.process(args);
 
@@ -124,7 +127,8 @@ int benchDashboard(const QStringList& args)
         view.show();
         loadMs = untilReady(view, load);
         dashboardFigure(QStringLiteral("dashboard.load_ms"), loadMs, QStringLiteral("ms"));
-        dashboardFigure(QStringLiteral("dashboard.reports_this_year"), double(view.data().received), QStringLiteral("reports"));
+        dashboardFigure(
+            QStringLiteral("dashboard.reports_this_year"), double(view.data().received), QStringLiteral("reports"));
 
         // A filter change over all reports: every aggregate, chart and table redone. The basis
         // toggles between calendar and working days so that each change is a real one.
@@ -140,7 +144,8 @@ int benchDashboard(const QStringList& args)
             all << untilReady(view, t);
         }
         dashboardFigure(QStringLiteral("dashboard.recompute_ms"), median(all), QStringLiteral("ms"));
-        dashboardFigure(QStringLiteral("dashboard.recompute_max_ms"), *std::max_element(all.begin(), all.end()),
+        dashboardFigure(QStringLiteral("dashboard.recompute_max_ms"),
+            *std::max_element(all.begin(), all.end()),
             QStringLiteral("ms"));
 
         // The same for one year.

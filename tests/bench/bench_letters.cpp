@@ -144,7 +144,8 @@ int benchLetters(const QStringList& args)
     letterFigure(QStringLiteral("letters.pdf_1000_s"),
         pdfSeconds * 1000.0 / std::max<qsizetype>(1, documents.size()),
         QStringLiteral("s"));
-    letterFigure(QStringLiteral("letters.pdf_1000_cpu_s"), pdfCpu * 1000.0 / std::max<qsizetype>(1, documents.size()),
+    letterFigure(QStringLiteral("letters.pdf_1000_cpu_s"),
+        pdfCpu * 1000.0 / std::max<qsizetype>(1, documents.size()),
         QStringLiteral("s"));
     letterFigure(QStringLiteral("letters.pdf_letters"), double(documents.size()), QStringLiteral("letters"));
     letterFigure(QStringLiteral("letters.pdf_mb"), QFileInfo(p.value(out)).size() / 1e6, QStringLiteral("MB"));

@@ -72,11 +72,16 @@ int benchMap(const QStringList& args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"), QStringLiteral("Reports to generate."), QStringLiteral("N"),
+    QCommandLineOption reports(QStringLiteral("reports"),
+        QStringLiteral("Reports to generate."),
+        QStringLiteral("N"),
         QStringLiteral("1000000"));
-    QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
-    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
-    QCommandLineOption frames(QStringLiteral("frames"), QStringLiteral("Frames per zoom."), QStringLiteral("F"), QStringLiteral("60"));
+    QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
+    QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    QCommandLineOption frames(
+        QStringLiteral("frames"), QStringLiteral("Frames per zoom."), QStringLiteral("F"), QStringLiteral("60"));
     p.addOptions({ reports, db, seed, frames });
     p.process(args);
 
