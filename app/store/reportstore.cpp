@@ -199,15 +199,37 @@ QList<QueueRow> ReportStore::fetchQueue(
         QueueFilter rest = f;
         rest.search.clear();
         const SqlCondition c = buildCondition(rest, now(), refs());
-        sql = QStringLiteral(
-            "SELECT %1 FROM report_fts f JOIN report r ON r.id = f.rowid WHERE report_fts MATCH ? AND %2")
-                  .arg(kQueueColumns, c.where);
+        // Streaming stops early only when matches are dense. With the to-do view (a few thousand open
+        // reports) and a word that is not everywhere, it is cheaper to walk the open reports by their
+        // status index and check each against the word's matches. Both plans order by id.
+        bool openOnly = !f.statuses.isEmpty();
+        for (Status st : f.statuses)
+            openOnly = openOnly && StatusRules::isOpen(st);
+        bool viaStatus = false;
+        if (openOnly) {
+            constexpr int kDenseMatches = 100000;
+            QSqlQuery probe(m_db->connection());
+            probe.prepare(
+                QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM report_fts WHERE report_fts MATCH ? LIMIT ?)"));
+            probe.addBindValue(fts);
+            probe.addBindValue(kDenseMatches);
+            viaStatus = probe.exec() && probe.next() && probe.value(0).toInt() < kDenseMatches;
+        }
+        const QString key = viaStatus ? QStringLiteral("r.id") : QStringLiteral("f.rowid");
+        if (viaStatus)
+            sql = QStringLiteral("SELECT %1 FROM report r INDEXED BY report_status WHERE r.id IN "
+                                 "(SELECT rowid FROM report_fts WHERE report_fts MATCH ?) AND %2")
+                      .arg(kQueueColumns, c.where);
+        else
+            sql = QStringLiteral(
+                "SELECT %1 FROM report_fts f JOIN report r ON r.id = f.rowid WHERE report_fts MATCH ? AND %2")
+                      .arg(kQueueColumns, c.where);
         binds << fts << c.binds;
         if (after) {
-            sql += QStringLiteral(" AND f.rowid %1 ?").arg(desc ? QStringLiteral("<") : QStringLiteral(">"));
+            sql += QStringLiteral(" AND %1 %2 ?").arg(key, desc ? QStringLiteral("<") : QStringLiteral(">"));
             binds << after->id;
         }
-        sql += QStringLiteral(" ORDER BY f.rowid %1 LIMIT ?").arg(dir);
+        sql += QStringLiteral(" ORDER BY %1 %2 LIMIT ?").arg(key, dir);
     } else {
         const SqlCondition c = buildCondition(f, now(), refs());
         const QString expr = sortExpression(f.sortKey);
