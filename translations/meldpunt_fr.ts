@@ -115,6 +115,10 @@
         <source>Imported %1 districts into %2 (%3 of them updated existing ones).</source>
         <translation>%1 quartiers importés dans %2 (dont %3 mis à jour).</translation>
     </message>
+    <message>
+        <source>Language: nl, fr or en.</source>
+        <translation>Langue : nl, fr ou en.</translation>
+    </message>
 </context>
 <context>
     <name>AddressIndex</name>
@@ -566,10 +570,6 @@
         <translation>La génération de la base de données de démonstration a été annulée.</translation>
     </message>
     <message>
-        <source>The database schema has no report history or search index.</source>
-        <translation>Le schéma de la base de données n&apos;a pas d&apos;historique des signalements ni d&apos;index de recherche.</translation>
-    </message>
-    <message>
         <source>The number of reports cannot be negative.</source>
         <translation>Le nombre de signalements ne peut pas être négatif.</translation>
     </message>
@@ -596,6 +596,10 @@
     <message>
         <source>Could not put the demo database in place as %1: %2</source>
         <translation>Impossible de mettre en place la base de données de démonstration sous %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database schema has no search index.</source>
+        <translation>Le schéma de la base de données n&apos;a pas d&apos;index de recherche.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1688,14 @@
     <message>
         <source>With --role head: the department whose dashboard opens.</source>
         <translation>Avec --role head : le service dont le tableau de bord s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>There is no department “%1”. Choose one of: %2.</source>
+        <translation>Il n&apos;y a pas de service « %1 ». Choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>--role takes coordinator or head.</source>
+        <translation>--role accepte coordinator ou head.</translation>
     </message>
 </context>
 <context>
@@ -3747,10 +3759,6 @@ Encore ouverts : %8, dont en retard %9</translation>
         <translation>&lt;h3&gt;Meldpunt %1&lt;/h3&gt;&lt;p&gt;Le poste de travail du guichet des signalements citoyens : une seule file d&apos;attente pour tous les signalements, triés à la vitesse du clavier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Unknown view “%1”; choose queue or intake.</source>
-        <translation>Vue inconnue « %1 » ; choisissez queue ou intake.</translation>
-    </message>
-    <message>
         <source>Caller reports a mattress and two bin bags dumped next to the glass containers, since yesterday evening. Partly blocking the cycle path.</source>
         <translation>L&apos;appelant signale un matelas et deux sacs poubelle déposés à côté des bulles à verre depuis hier soir. Ils bloquent en partie la piste cyclable.</translation>
     </message>
@@ -3771,6 +3779,54 @@ Encore ouverts : %8, dont en retard %9</translation>
             <numerusform>%Ln en retard</numerusform>
             <numerusform>%Ln en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the citizen…</source>
+        <translation>&amp;Répondre au citoyen…</translation>
+    </message>
+    <message>
+        <source>Answer the reporter and everyone following this report, from a template</source>
+        <translation>Répondre à l&apos;auteur et à tous ceux qui suivent ce signalement, à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose queue, intake, map, dashboard, letters or printqueue.</source>
+        <translation>Vue inconnue « %1 » ; choisissez queue, intake, map, dashboard, letters ou printqueue.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue</source>
+        <translation>File d&apos;&amp;impression</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Mot de passe du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>The password of the mail server account (kept for this session only):</source>
+        <translation>Le mot de passe du compte du serveur de messagerie (gardé pour cette session uniquement) :</translation>
+    </message>
+    <message>
+        <source>The queue shows the reports inside the drawn zone. Esc or Ctrl+0 clears it.</source>
+        <translation>La file montre les signalements dans la zone dessinée. Échap ou Ctrl+0 l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>%1 — dashboard (read-only)</source>
+        <translation>%1 — tableau de bord (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +3897,6 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>Clear the zone</source>
         <translation>Effacer la zone</translation>
-    </message>
-    <message>
-        <source>Basemap</source>
-        <translation>Fond de carte</translation>
     </message>
     <message>
         <source>Choose the background map</source>
@@ -3925,6 +3977,10 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>Reports at this spot: %1</source>
         <translation>Signalements à cet endroit : %1</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Fond de carte : %1</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4842,10 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>The tile server %1 sent something that is not an image.</source>
         <translation>Le serveur de tuiles %1 a envoyé quelque chose qui n&apos;est pas une image.</translation>
+    </message>
+    <message>
+        <source>Offline map %1</source>
+        <translation>Carte hors ligne %1</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,10 @@
         <source>Imported %1 districts into %2 (%3 of them updated existing ones).</source>
         <translation>%1 wijken geïmporteerd in %2 (waarvan %3 bestaande bijgewerkt).</translation>
     </message>
+    <message>
+        <source>Language: nl, fr or en.</source>
+        <translation>Taal: nl, fr of en.</translation>
+    </message>
 </context>
 <context>
     <name>AddressIndex</name>
@@ -566,10 +570,6 @@
         <translation>Het aanmaken van de demodatabank is geannuleerd.</translation>
     </message>
     <message>
-        <source>The database schema has no report history or search index.</source>
-        <translation>Het databankschema heeft geen meldingsgeschiedenis of zoekindex.</translation>
-    </message>
-    <message>
         <source>The number of reports cannot be negative.</source>
         <translation>Het aantal meldingen kan niet negatief zijn.</translation>
     </message>
@@ -596,6 +596,10 @@
     <message>
         <source>Could not put the demo database in place as %1: %2</source>
         <translation>Kon de demodatabank niet op zijn plaats zetten als %1: %2</translation>
+    </message>
+    <message>
+        <source>The database schema has no search index.</source>
+        <translation>Het databankschema heeft geen zoekindex.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1688,14 @@
     <message>
         <source>With --role head: the department whose dashboard opens.</source>
         <translation>Met --role head: de dienst waarvan het dashboard opent.</translation>
+    </message>
+    <message>
+        <source>There is no department “%1”. Choose one of: %2.</source>
+        <translation>Er is geen dienst “%1”. Kies een van: %2.</translation>
+    </message>
+    <message>
+        <source>--role takes coordinator or head.</source>
+        <translation>--role aanvaardt coordinator of head.</translation>
     </message>
 </context>
 <context>
@@ -3747,10 +3759,6 @@ Nog open: %8, waarvan te laat %9</translation>
         <translation>&lt;h3&gt;Meldpunt %1&lt;/h3&gt;&lt;p&gt;De werkpost van het burgermeldpunt: één wachtrij met alle meldingen, getrieerd op toetsenbordsnelheid.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Unknown view “%1”; choose queue or intake.</source>
-        <translation>Onbekende weergave “%1”; kies queue of intake.</translation>
-    </message>
-    <message>
         <source>Caller reports a mattress and two bin bags dumped next to the glass containers, since yesterday evening. Partly blocking the cycle path.</source>
         <translation>Beller meldt een matras en twee vuilniszakken die sinds gisteravond naast de glascontainers gedumpt zijn. Ze versperren gedeeltelijk het fietspad.</translation>
     </message>
@@ -3771,6 +3779,54 @@ Nog open: %8, waarvan te laat %9</translation>
             <numerusform>%Ln te laat</numerusform>
             <numerusform>%Ln te laat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the citizen…</source>
+        <translation>&amp;Antwoorden aan de burger…</translation>
+    </message>
+    <message>
+        <source>Answer the reporter and everyone following this report, from a template</source>
+        <translation>Antwoord de melder en iedereen die deze melding volgt, vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose queue, intake, map, dashboard, letters or printqueue.</source>
+        <translation>Onbekende weergave “%1”; kies queue, intake, map, dashboard, letters of printqueue.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue</source>
+        <translation>Af&amp;drukwachtrij</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Wachtwoord van de mailserver</translation>
+    </message>
+    <message>
+        <source>The password of the mail server account (kept for this session only):</source>
+        <translation>Het wachtwoord van de mailserveraccount (alleen voor deze sessie bewaard):</translation>
+    </message>
+    <message>
+        <source>The queue shows the reports inside the drawn zone. Esc or Ctrl+0 clears it.</source>
+        <translation>De wachtrij toont de meldingen binnen de getekende zone. Esc of Ctrl+0 wist ze.</translation>
+    </message>
+    <message>
+        <source>%1 — dashboard (read-only)</source>
+        <translation>%1 — dashboard (alleen-lezen)</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +3897,6 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>Clear the zone</source>
         <translation>De zone wissen</translation>
-    </message>
-    <message>
-        <source>Basemap</source>
-        <translation>Achtergrondkaart</translation>
     </message>
     <message>
         <source>Choose the background map</source>
@@ -3925,6 +3977,10 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>Reports at this spot: %1</source>
         <translation>Meldingen op deze plek: %1</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Achtergrondkaart: %1</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4842,10 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>The tile server %1 sent something that is not an image.</source>
         <translation>De tegelserver %1 stuurde iets dat geen afbeelding is.</translation>
+    </message>
+    <message>
+        <source>Offline map %1</source>
+        <translation>Offlinekaart %1</translation>
     </message>
 </context>
 </TS>
