@@ -308,7 +308,7 @@ void MainWindow::buildUi()
     m_detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     resize(1600, 1000);
-    resizeDocks({ m_filterDock, m_detailDock }, { 300, 385 }, Qt::Horizontal);
+    resizeDocks({ m_filterDock, m_detailDock }, { 290, 365 }, Qt::Horizontal);
 
     // Status bar: loaded/total on the right, the selection beside it.
     m_statusSelection = new QLabel(this);
@@ -1258,7 +1258,7 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
     m_detailDock->show();
     resize(1600, 1000);
     show();
-    resizeDocks({ m_filterDock, m_detailDock }, { 300, 385 }, Qt::Horizontal);
+    resizeDocks({ m_filterDock, m_detailDock }, { 290, 365 }, Qt::Horizontal);
     applyFilter(QueueFilter::toDo());
     processEventsFor(50);
 
