@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // meldpunt-bench: measures the performance budget of DESIGN.md and prints `<area>.<figure> <value> <unit>` lines.
+#include "benchutil.h"
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <functional>
 
 using namespace meldpunt;
+using namespace meldpunt::bench;
 
 // The other areas live in their own files beside this one.
 int benchDashboard(const QStringList& args);
@@ -29,29 +31,6 @@ int benchLetters(const QStringList& args);
 int benchMap(const QStringList& args);
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-void figure(const QString& name, double value, const QString& unit)
-{
-    out() << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
-}
-
-double residentMegabytes()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines)
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 /// Time to the first page of rows plus the total count, as the queue shows them after a filter change.
 double timeFilter(const ReportStore& store, const QueueFilter& f, qint64* rows = nullptr)
@@ -102,7 +81,7 @@ int benchQueue(const QStringList& args)
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
-        figure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+        printFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
     }
 
     // Cold start: open the database, build the window, wait until the queue shows rows.
@@ -124,7 +103,7 @@ int benchQueue(const QStringList& args)
         if (start.elapsed() > 60000)
             break;
     }
-    figure(QStringLiteral("queue.cold_start_ms"), start.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    printFigure(QStringLiteral("queue.cold_start_ms"), start.nsecsElapsed() / 1e6, QStringLiteral("ms"));
 
     // Filter changes: the worst of the filters a coordinator uses, first page of rows.
     const ReferenceData& refs = store.refs();
@@ -180,9 +159,9 @@ int benchQueue(const QStringList& args)
     }
     std::sort(filterTimes.begin(), filterTimes.end());
     std::sort(countTimes.begin(), countTimes.end());
-    figure(QStringLiteral("queue.filter_ms"), filterTimes.last(), QStringLiteral("ms"));
-    figure(QStringLiteral("queue.filter_median_ms"), filterTimes.at(filterTimes.size() / 2), QStringLiteral("ms"));
-    figure(QStringLiteral("queue.count_ms"), countTimes.last(), QStringLiteral("ms"));
+    printFigure(QStringLiteral("queue.filter_ms"), filterTimes.last(), QStringLiteral("ms"));
+    printFigure(QStringLiteral("queue.filter_median_ms"), filterTimes.at(filterTimes.size() / 2), QStringLiteral("ms"));
+    printFigure(QStringLiteral("queue.count_ms"), countTimes.last(), QStringLiteral("ms"));
 
     // Search: common and rare words, a reference number, with and without the to-do filter.
     const QStringList words { QStringLiteral("straat"),
@@ -203,8 +182,8 @@ int benchQueue(const QStringList& args)
         searchTimes << timeFilter(store, g);
     }
     std::sort(searchTimes.begin(), searchTimes.end());
-    figure(QStringLiteral("queue.search_ms"), searchTimes.last(), QStringLiteral("ms"));
-    figure(QStringLiteral("queue.search_median_ms"), searchTimes.at(searchTimes.size() / 2), QStringLiteral("ms"));
+    printFigure(QStringLiteral("queue.search_ms"), searchTimes.last(), QStringLiteral("ms"));
+    printFigure(QStringLiteral("queue.search_median_ms"), searchTimes.at(searchTimes.size() / 2), QStringLiteral("ms"));
 
     // Scrolling: 10,000 rows through the view's own model, every cell's display text read.
     auto* model = window.queueModel();
@@ -220,11 +199,11 @@ int benchQueue(const QStringList& args)
         for (int r = 0; r < rows; ++r)
             for (int c = 0; c < model->columnCount(); ++c)
                 chars += model->data(model->index(r, c)).toString().size();
-        figure(QStringLiteral("queue.scroll_10k_ms"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
-        figure(QStringLiteral("queue.scroll_rows"), rows, QStringLiteral("rows"));
+        printFigure(QStringLiteral("queue.scroll_10k_ms"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+        printFigure(QStringLiteral("queue.scroll_rows"), rows, QStringLiteral("rows"));
         Q_UNUSED(chars)
     }
-    figure(QStringLiteral("queue.rss_mb"), residentMegabytes(), QStringLiteral("MB"));
+    printFigure(QStringLiteral("queue.rss_mb"), residentMegabytes(), QStringLiteral("MB"));
     return 0;
 }
 

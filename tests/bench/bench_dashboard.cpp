@@ -2,6 +2,7 @@
 // meldpunt-bench dashboard: the dashboard's figures of the performance budget.
 // bench.cpp dispatches `meldpunt-bench dashboard [--reports N | --db FILE] [--seed S]` to
 //     int benchDashboard(const QStringList& args); // args[0] is the program name; a QApplication exists
+#include "benchutil.h"
 #include "dashboardview.h"
 #include "demo/demogenerator.h"
 #include "stats/dashboard.h"
@@ -24,26 +25,9 @@
 #include <ctime>
 
 using namespace meldpunt;
+using namespace meldpunt::bench;
 
 namespace {
-
-void dashboardFigure(const QString& name, double value, const QString& unit)
-{
-    QTextStream out(stdout);
-    out << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
-}
-
-double residentMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines)
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 /// Waits until the view shows numbers for its current filter; milliseconds since `t` started.
 /// Sleeps in the event loop rather than spinning, which would take a core from the workers.
@@ -104,7 +88,7 @@ int benchDashboard(const QStringList& args)
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
-        dashboardFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+        printFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
     }
     // The demo's "now", so that "this year" means the same whatever day the benchmark runs.
     const qint64 now = DemoGenerator(o).now().toSecsSinceEpoch();
@@ -119,15 +103,15 @@ int benchDashboard(const QStringList& args)
     }
     ReportStore store(&database);
     store.setNowForTesting(now);
-    const double rssBefore = residentMb();
+    const double rssBefore = residentMegabytes();
     double loadMs = 0;
     {
         DashboardView view(&store);
         view.resize(1600, 1000);
         view.show();
         loadMs = untilReady(view, load);
-        dashboardFigure(QStringLiteral("dashboard.load_ms"), loadMs, QStringLiteral("ms"));
-        dashboardFigure(
+        printFigure(QStringLiteral("dashboard.load_ms"), loadMs, QStringLiteral("ms"));
+        printFigure(
             QStringLiteral("dashboard.reports_this_year"), double(view.data().received), QStringLiteral("reports"));
 
         // A filter change over all reports: every aggregate, chart and table redone. The basis
@@ -143,8 +127,8 @@ int benchDashboard(const QStringList& args)
             view.setDayBasis(i % 2 ? DashboardQuery::DayBasis::Calendar : DashboardQuery::DayBasis::Working);
             all << untilReady(view, t);
         }
-        dashboardFigure(QStringLiteral("dashboard.recompute_ms"), median(all), QStringLiteral("ms"));
-        dashboardFigure(QStringLiteral("dashboard.recompute_max_ms"),
+        printFigure(QStringLiteral("dashboard.recompute_ms"), median(all), QStringLiteral("ms"));
+        printFigure(QStringLiteral("dashboard.recompute_max_ms"),
             *std::max_element(all.begin(), all.end()),
             QStringLiteral("ms"));
 
@@ -159,9 +143,9 @@ int benchDashboard(const QStringList& args)
             view.setDayBasis(i % 2 ? DashboardQuery::DayBasis::Calendar : DashboardQuery::DayBasis::Working);
             year << untilReady(view, t);
         }
-        dashboardFigure(QStringLiteral("dashboard.recompute_year_ms"), median(year), QStringLiteral("ms"));
-        dashboardFigure(QStringLiteral("dashboard.rss_mb"), residentMb(), QStringLiteral("MB"));
-        dashboardFigure(QStringLiteral("dashboard.snapshot_rss_mb"), residentMb() - rssBefore, QStringLiteral("MB"));
+        printFigure(QStringLiteral("dashboard.recompute_year_ms"), median(year), QStringLiteral("ms"));
+        printFigure(QStringLiteral("dashboard.rss_mb"), residentMegabytes(), QStringLiteral("MB"));
+        printFigure(QStringLiteral("dashboard.snapshot_rss_mb"), residentMegabytes() - rssBefore, QStringLiteral("MB"));
     }
 
     // The computation alone, without widgets: what the worker thread spends per filter change.
@@ -177,8 +161,8 @@ int benchDashboard(const QStringList& args)
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    dashboardFigure(QStringLiteral("dashboard.snapshot_load_ms"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
-    dashboardFigure(QStringLiteral("dashboard.snapshot_load_cpu_ms"), processCpuMs() - loadCpu, QStringLiteral("ms"));
+    printFigure(QStringLiteral("dashboard.snapshot_load_ms"), t.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    printFigure(QStringLiteral("dashboard.snapshot_load_cpu_ms"), processCpuMs() - loadCpu, QStringLiteral("ms"));
     DashboardQuery q;
     q.now = now;
     q.filter.to = QDateTime::fromSecsSinceEpoch(now).date();
@@ -193,8 +177,8 @@ int benchDashboard(const QStringList& args)
         cpu << processCpuMs() - c;
         Q_UNUSED(d)
     }
-    dashboardFigure(QStringLiteral("dashboard.compute_ms"), median(core), QStringLiteral("ms"));
-    dashboardFigure(QStringLiteral("dashboard.compute_cpu_ms"), median(cpu), QStringLiteral("ms"));
+    printFigure(QStringLiteral("dashboard.compute_ms"), median(core), QStringLiteral("ms"));
+    printFigure(QStringLiteral("dashboard.compute_cpu_ms"), median(cpu), QStringLiteral("ms"));
     QList<double> single;
     for (int i = 0; i < 3; ++i) {
         t.restart();
@@ -202,7 +186,7 @@ int benchDashboard(const QStringList& args)
         single << t.nsecsElapsed() / 1e6;
         Q_UNUSED(d)
     }
-    dashboardFigure(QStringLiteral("dashboard.compute_single_thread_ms"), median(single), QStringLiteral("ms"));
+    printFigure(QStringLiteral("dashboard.compute_single_thread_ms"), median(single), QStringLiteral("ms"));
     // Joining our helper thread's connection before the database closes.
     QSemaphore done;
     helper.start([&database, &done] {

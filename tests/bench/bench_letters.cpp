@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // meldpunt-bench letters: 1,000 letters of the demo city into one PDF, and the template editor's
 // preview after a keystroke. Prints `letters.<figure> <value> <unit>` lines.
+#include "benchutil.h"
 #include "demo/demogenerator.h"
 #include "letters/letterlayout.h"
 #include "letters/replies.h"
@@ -22,6 +23,7 @@
 #include <ctime>
 
 using namespace meldpunt;
+using namespace meldpunt::bench;
 
 namespace {
 
@@ -31,11 +33,6 @@ double threadCpuSeconds()
     timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + ts.tv_nsec / 1e9;
-}
-
-void letterFigure(const QString& name, double value, const QString& unit)
-{
-    QTextStream(stdout) << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
 }
 
 } // namespace
@@ -141,15 +138,15 @@ int benchLetters(const QStringList& args)
     }
     const double pdfSeconds = pdf.nsecsElapsed() / 1e9;
     const double pdfCpu = threadCpuSeconds() - cpuStart;
-    letterFigure(QStringLiteral("letters.pdf_1000_s"),
+    printFigure(QStringLiteral("letters.pdf_1000_s"),
         pdfSeconds * 1000.0 / std::max<qsizetype>(1, documents.size()),
         QStringLiteral("s"));
-    letterFigure(QStringLiteral("letters.pdf_1000_cpu_s"),
+    printFigure(QStringLiteral("letters.pdf_1000_cpu_s"),
         pdfCpu * 1000.0 / std::max<qsizetype>(1, documents.size()),
         QStringLiteral("s"));
-    letterFigure(QStringLiteral("letters.pdf_letters"), double(documents.size()), QStringLiteral("letters"));
-    letterFigure(QStringLiteral("letters.pdf_mb"), QFileInfo(p.value(out)).size() / 1e6, QStringLiteral("MB"));
-    letterFigure(QStringLiteral("letters.merge_1000_ms"),
+    printFigure(QStringLiteral("letters.pdf_letters"), double(documents.size()), QStringLiteral("letters"));
+    printFigure(QStringLiteral("letters.pdf_mb"), QFileInfo(p.value(out)).size() / 1e6, QStringLiteral("MB"));
+    printFigure(QStringLiteral("letters.merge_1000_ms"),
         composeMs * 1000.0 / std::max<qsizetype>(1, documents.size()),
         QStringLiteral("ms"));
 
@@ -169,7 +166,7 @@ int benchLetters(const QStringList& args)
         times << t.nsecsElapsed() / 1e6;
     }
     std::sort(times.begin(), times.end());
-    letterFigure(QStringLiteral("letters.preview_ms"), times.at(times.size() / 2), QStringLiteral("ms"));
-    letterFigure(QStringLiteral("letters.preview_max_ms"), times.last(), QStringLiteral("ms"));
+    printFigure(QStringLiteral("letters.preview_ms"), times.at(times.size() / 2), QStringLiteral("ms"));
+    printFigure(QStringLiteral("letters.preview_max_ms"), times.last(), QStringLiteral("ms"));
     return 0;
 }

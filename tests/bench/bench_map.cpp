@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // meldpunt-bench map: cluster build, frame times at four zooms, heatmap time and memory for the map view.
+#include "benchutil.h"
 #include "demo/demogenerator.h"
 #include "geo/citybackground.h"
 #include "geo/citytiles.h"
@@ -22,31 +23,9 @@
 #include <ctime>
 
 using namespace meldpunt;
+using namespace meldpunt::bench;
 
 namespace {
-
-QTextStream& mapOut()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-void mapFigure(const QString& name, double value, const QString& unit)
-{
-    mapOut() << name << ' ' << QString::number(value, 'f', value < 10 ? 2 : 0) << ' ' << unit << Qt::endl;
-}
-
-double mapResidentMegabytes()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines)
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 /// CPU time of the calling thread: what a paint costs, apart from time the machine gave to others.
 double threadCpuMs()
@@ -99,7 +78,7 @@ int benchMap(const QStringList& args)
             QTextStream(stderr) << error << Qt::endl;
             return 1;
         }
-        mapFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
+        printFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
     }
     Database database;
     if (const OpenError e = database.open(path, Database::Mode::OpenExisting)) {
@@ -117,9 +96,9 @@ int benchMap(const QStringList& args)
         QTextStream(stderr) << set->error << Qt::endl;
         return 1;
     }
-    mapFigure(QStringLiteral("map.reports"), double(set->size()), QStringLiteral("reports"));
-    mapFigure(QStringLiteral("map.load_ms"), set->loadMs, QStringLiteral("ms"));
-    mapFigure(QStringLiteral("map.cluster_build_ms"), set->buildMs, QStringLiteral("ms"));
+    printFigure(QStringLiteral("map.reports"), double(set->size()), QStringLiteral("reports"));
+    printFigure(QStringLiteral("map.load_ms"), set->loadMs, QStringLiteral("ms"));
+    printFigure(QStringLiteral("map.cluster_build_ms"), set->buildMs, QStringLiteral("ms"));
     // Once more on the same points: the build alone, without the SQL pass warming the caches.
     {
         MapReportSet again;
@@ -130,7 +109,7 @@ int benchMap(const QStringList& args)
         again.overdue = set->overdue;
         again.district = set->district;
         MapReportLoader::finish(&again);
-        mapFigure(QStringLiteral("map.cluster_rebuild_ms"), again.buildMs, QStringLiteral("ms"));
+        printFigure(QStringLiteral("map.cluster_rebuild_ms"), again.buildMs, QStringLiteral("ms"));
     }
     const std::shared_ptr<const CityBackground> city = CityBackground::load(&database);
 
@@ -179,14 +158,14 @@ int benchMap(const QStringList& args)
         }
         const double p50 = percentile(times, 0.5);
         const double p95 = percentile(times, 0.95);
-        mapFigure(QStringLiteral("map.frame_p95_ms.z%1").arg(zoom), p95, QStringLiteral("ms"));
+        printFigure(QStringLiteral("map.frame_p95_ms.z%1").arg(zoom), p95, QStringLiteral("ms"));
         worstP50 = std::max(worstP50, p50);
         worstP95 = std::max(worstP95, p95);
         worstCpuP95 = std::max(worstCpuP95, percentile(cpu, 0.95));
     }
-    mapFigure(QStringLiteral("map.frame_p50_ms"), worstP50, QStringLiteral("ms"));
-    mapFigure(QStringLiteral("map.frame_p95_ms"), worstP95, QStringLiteral("ms"));
-    mapFigure(QStringLiteral("map.frame_cpu_p95_ms"), worstCpuP95, QStringLiteral("ms"));
+    printFigure(QStringLiteral("map.frame_p50_ms"), worstP50, QStringLiteral("ms"));
+    printFigure(QStringLiteral("map.frame_p95_ms"), worstP95, QStringLiteral("ms"));
+    printFigure(QStringLiteral("map.frame_cpu_p95_ms"), worstCpuP95, QStringLiteral("ms"));
 
     // One city tile drawn on a worker, the slowest zooms.
     {
@@ -202,7 +181,7 @@ int benchMap(const QStringList& args)
                 times << tt.nsecsElapsed() / 1e6;
             }
         }
-        mapFigure(QStringLiteral("map.city_tile_p95_ms"), percentile(times, 0.95), QStringLiteral("ms"));
+        printFigure(QStringLiteral("map.city_tile_p95_ms"), percentile(times, 0.95), QStringLiteral("ms"));
     }
 
     // The heatmap of a full-screen view, worst over the same zooms.
@@ -216,7 +195,7 @@ int benchMap(const QStringList& args)
         heat = std::max(heat, ht.nsecsElapsed() / 1e6);
         Q_UNUSED(img)
     }
-    mapFigure(QStringLiteral("map.heatmap_ms"), heat, QStringLiteral("ms"));
-    mapFigure(QStringLiteral("map.rss_mb"), mapResidentMegabytes(), QStringLiteral("MB"));
+    printFigure(QStringLiteral("map.heatmap_ms"), heat, QStringLiteral("ms"));
+    printFigure(QStringLiteral("map.rss_mb"), residentMegabytes(), QStringLiteral("MB"));
     return 0;
 }
