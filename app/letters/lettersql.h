@@ -2,6 +2,8 @@
 // Small SQL helpers shared by the letter stores.
 #pragma once
 
+#include "store/writetransaction.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,41 +11,8 @@
 
 namespace meldpunt::letters {
 
-/// A write transaction that rolls back unless committed, so that an early return never leaves half a change.
-class Transaction final {
-    Q_DISABLE_COPY_MOVE(Transaction)
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
-    {
-        QSqlQuery q(m_db);
-        m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_ok)
-            m_error = q.lastError().text();
-    }
-    ~Transaction()
-    {
-        if (m_ok && !m_done)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_done = true;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_ok = false;
-    bool m_done = false;
-    QString m_error;
-};
+/// The store's write transaction (BEGIN IMMEDIATE, rolled back unless committed).
+using Transaction = WriteTransaction;
 
 inline QVariant nullIfZero(qint64 v)
 {

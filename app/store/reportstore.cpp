@@ -5,6 +5,7 @@
 #include "domain/textfold.h"
 #include "geo/geoshape.h"
 #include "store/database.h"
+#include "store/writetransaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -67,41 +68,6 @@ QString json(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-
-/// A write transaction that rolls back unless committed.
-class WriteTransaction {
-public:
-    explicit WriteTransaction(const QSqlDatabase& db) : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        m_ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_ok)
-            m_error = q.lastError().text();
-    }
-    ~WriteTransaction()
-    {
-        if (m_ok && !m_done)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_done = true;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_ok = false;
-    bool m_done = false;
-    QString m_error;
-};
 
 } // namespace
 
