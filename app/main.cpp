@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "sync/serveradmin.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -169,7 +170,8 @@ int main(int argc, char* argv[])
     }
     const bool demoVerb = argc > 1 && qstrcmp(argv[1], "demo") == 0;
     const bool importVerb = argc > 1 && qstrcmp(argv[1], "import") == 0;
-    const bool cliVerb = demoVerb || importVerb;
+    const bool serverVerb = argc > 1 && qstrcmp(argv[1], "server") == 0;
+    const bool cliVerb = demoVerb || importVerb || serverVerb;
     const bool screenshot = [&] {
         for (int i = 1; i < argc; ++i)
             if (qstrcmp(argv[i], "--screenshot") == 0)
@@ -187,6 +189,8 @@ int main(int argc, char* argv[])
         args.removeAt(1);
         if (importVerb)
             return runImportVerb(args.mid(1));
+        if (serverVerb)
+            return runServerVerb(args);
         return runDemoVerb(args);
     }
 

@@ -9,11 +9,11 @@ packages=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-positioning-dev qt6-svg-dev libqcustomplot-dev
-    libcurl4-openssl-dev libsqlite3-dev libgl-dev
+    libcurl4-openssl-dev libsqlite3-dev libpq-dev libgl-dev
     # run time: Qt SQL drivers, time zones, a font for offscreen rendering
     libqt6sql6-sqlite libqt6sql6-psql tzdata fonts-dejavu-core
     # tests: PostgreSQL for integration tests, a virtual X server, PDF inspection
-    postgresql-15 postgresql-client-15 xauth xvfb poppler-utils
+    postgresql postgresql-client xauth xvfb poppler-utils
 )
 
 missing=()

@@ -285,6 +285,15 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
 sqlite3* Database::handle() const
 {
     const QVariant v = connection().driver()->handle();

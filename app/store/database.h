@@ -39,6 +39,8 @@ public:
 
     /// The connection of the calling thread (created on first use).
     QSqlDatabase connection() const;
+    /// Closes and forgets the calling thread's connection; a worker thread calls this before it ends.
+    void releaseThreadConnection() const;
     /// The raw SQLite handle of the calling thread's connection, for bulk work.
     sqlite3* handle() const;
 
