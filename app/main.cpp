@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "sync/serveradmin.h"
+#include "sync/syncthread.h"
+#include "firstsyncdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,7 +22,10 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QSettings>
 #include <QTranslator>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -220,7 +225,12 @@ int main(int argc, char* argv[])
     QCommandLineOption department(QStringLiteral("department"),
         QApplication::translate("main", "With --role head: the department whose dashboard opens."),
         QStringLiteral("NAME"));
-    p.addOptions({ demo, db, langOpt, shot, user, role, department });
+    QCommandLineOption server(QStringLiteral("server"),
+        QApplication::translate("main",
+            "Work as a desk of this central database (libpq keywords, e.g. \"service=city\" or \"host=H dbname=D "
+            "user=U\"); --server none works alone. Default: the one chosen under File › Central database."),
+        QStringLiteral("CONNINFO"));
+    p.addOptions({ demo, db, langOpt, shot, user, role, department, server });
     p.process(app);
 
     QString path = p.value(db);
@@ -239,6 +249,26 @@ int main(int argc, char* argv[])
         }
     }
 
+    // A desk of a central database works on a replica file of its own, one per server and database.
+    ServerConnection central;
+    if (p.isSet(server)) {
+        if (p.value(server) != QLatin1String("none")) {
+            QString why;
+            central = ServerConnection::parse(p.value(server), &why);
+            if (central.isEmpty()) {
+                QTextStream(stderr) << why << Qt::endl;
+                return 2;
+            }
+        }
+    } else if (!p.isSet(demo) && !screenshot) {
+        central = ServerConnection::fromSettings(QSettings().value(QStringLiteral("sync/server")).toMap());
+    }
+    if (!central.isEmpty() && p.value(db).isEmpty())
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/replica-")
+            + central.replicaKey() + QStringLiteral(".sqlite");
+    if (!central.isEmpty())
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
     Database database;
     if (const OpenError e = database.open(path)) {
         QTextStream(stderr) << e.message << Qt::endl;
@@ -254,7 +284,29 @@ int main(int argc, char* argv[])
     store.setActor(login);
     ReportCommands commands(&store);
 
+    std::unique_ptr<SyncThread> sync;
+    if (!central.isEmpty()) {
+        sync = std::make_unique<SyncThread>(&database, central, login);
+        Replica replica(&database);
+        if (!replica.isInitialized()) {
+            QString why;
+            if (!FirstSyncDialog::run(sync.get(), nullptr, &why)) {
+                sync->stop();
+                QTextStream(stderr) << why << Qt::endl;
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Meldpunt"),
+                    QApplication::translate("main", "This desk has no copy of the central database yet, and the "
+                                                    "first sync did not finish:\n\n%1")
+                        .arg(why));
+                return 1;
+            }
+            store.reloadReferenceData();
+        }
+    }
     MainWindow window(&store, &commands);
+    if (sync) {
+        window.attachSync(sync.get());
+        sync->start();
+    }
     if (p.value(role) == QLatin1String("head")) {
         // The role will come from the login with the central database; until then the command line says it.
         int departmentId = 0;

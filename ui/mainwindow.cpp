@@ -546,6 +546,12 @@ void MainWindow::buildMenus()
     constexpr Action Separator = Action::Count;
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, { Action::NewReport, Action::Refresh, Separator, Action::Quit });
+    auto* central = new QAction(tr("Central &database…"), this);
+    central->setObjectName(QStringLiteral("actionCentralDatabase"));
+    central->setStatusTip(tr("Work with the other desks of the city on one central PostgreSQL database."));
+    connect(central, &QAction::triggered, this, &MainWindow::editConnection);
+    file->insertAction(m_actions.value(Action::Quit), central);
+    file->insertSeparator(m_actions.value(Action::Quit));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     add(edit, { Action::Undo, Action::Redo, Separator, Action::Find, Action::SaveFilter, Action::ClearFilter });
     QMenu* triage = menuBar()->addMenu(tr("&Triage"));
@@ -592,6 +598,7 @@ void MainWindow::connectSignals()
         const qint64 id = m_model->reportId(m_view->currentIndex().row());
         if (id != m_detail->reportId())
             m_detail->showReport(id);
+        claimCurrent(id);
         if (m_map && id)
             m_map->selectReport(id);
     });
@@ -1175,6 +1182,12 @@ void MainWindow::newReport()
 
 void MainWindow::refresh()
 {
+    reloadQueue();
+    statusBar()->showMessage(tr("Queue refreshed."), 3000);
+}
+
+void MainWindow::reloadQueue()
+{
     const QList<qint64> selected = selectedIds();
     m_model->refresh(); // keeps the current report through modelReset
     QItemSelection selection;
@@ -1187,7 +1200,6 @@ void MainWindow::refresh()
         m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (m_detail->reportId())
         m_detail->showReport(m_detail->reportId());
-    statusBar()->showMessage(tr("Queue refreshed."), 3000);
 }
 
 void MainWindow::showShortcuts()

@@ -2,6 +2,8 @@
 // The coordinator's main window: the dispatch queue, its filters and the detail pane, keyboard first.
 #pragma once
 
+#include "sync/syncengine.h"
+
 #include "store/queuefilter.h"
 
 #include <QHash>
@@ -28,6 +30,8 @@ class Picker;
 struct PickerItem;
 class DetailPane;
 class FilterPanel;
+class SyncStatusWidget;
+class SyncThread;
 class QueueDelegate;
 class QueueModel;
 class ReportCommands;
@@ -92,6 +96,9 @@ public:
     void applyFilter(const QueueFilter& f);
     /// Makes this report the current row (loading pages as needed); false when the filter hides it.
     bool selectReport(qint64 id);
+    /// Works as a desk of a central database: status indicator, live updates, claims, conflicts.
+    void attachSync(SyncThread* sync);
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -152,6 +159,15 @@ private:
     void onViewChanged(int index);
     void replyToCurrent();
     bool renderViewScreenshot(ViewTab tab, const QString& file, QString* error);
+    // mainwindowsync.cpp
+    void reloadQueue();
+    void onReportsPulled(const QList<qint64>& ids, bool structural);
+    void onConflicts(const QList<SyncConflict>& conflicts);
+    void onClaims(const QHash<QString, ClaimHolder>& others);
+    void claimCurrent(qint64 id);
+    void updateClaimNotice();
+    void showConflicts();
+    void editConnection();
 
     QTabWidget* m_tabs = nullptr;
     QList<QWidget*> m_viewPages;
@@ -186,6 +202,12 @@ private:
     qint64 m_total = -1;
     qint64 m_overdue = 0;
     bool m_screenshotMode = false;
+    SyncThread* m_sync = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QLabel* m_claimNotice = nullptr;
+    QList<SyncConflict> m_conflicts;
+    QHash<QString, QString> m_claimedBy; ///< report uuid → who holds it, on other desks
+    QString m_currentUuid;
 };
 
 } // namespace meldpunt

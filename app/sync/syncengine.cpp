@@ -378,6 +378,12 @@ bool SyncEngine::syncNow(QString* error)
 void SyncEngine::start()
 {
     m_running = true;
+    m_cancel = false;
+    if (const QList<SyncConflict> earlier = m_replica.unseenConflicts(); !earlier.isEmpty())
+        Q_EMIT conflictsArrived(earlier);
+    Q_EMIT pendingChanged(m_replica.pendingCount());
+    if (const QDateTime last = m_replica.lastSync(); last.isValid())
+        Q_EMIT synced(last);
     m_healthTimer.start();
     m_claimTimer.start(std::max(5, m_claimSeconds / 2) * 1000);
     cycle();
@@ -497,6 +503,12 @@ void SyncEngine::claim(const QString& reportUuid)
     }
     if (r.rows() > 0 && r.text(0, 0) != m_deskId)
         Q_EMIT claimRefused(reportUuid, ClaimHolder { r.text(0, 0), r.text(0, 1) });
+}
+
+void SyncEngine::markConflictsSeen()
+{
+    QString error;
+    m_replica.markConflictsSeen(&error);
 }
 
 void SyncEngine::refreshClaims()

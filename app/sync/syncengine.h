@@ -65,6 +65,7 @@ public Q_SLOTS:
     /// The user opened this report for triage (empty: closed it).
     void claim(const QString& reportUuid);
     void refreshClaims();
+    void markConflictsSeen();
 
 Q_SIGNALS:
     void stateChanged(meldpunt::SyncEngine::State state, const QString& detail);
@@ -104,10 +105,11 @@ private:
     int m_claimSeconds = 120;
     int m_backoff = 1;
     std::atomic_bool m_cancel { false };
-    QTimer m_cycleTimer;
-    QTimer m_retryTimer;
-    QTimer m_healthTimer;
-    QTimer m_claimTimer;
+    // Children of the engine, so that they move with it to the sync thread.
+    QTimer m_cycleTimer { this };
+    QTimer m_retryTimer { this };
+    QTimer m_healthTimer { this };
+    QTimer m_claimTimer { this };
     QString m_claimed;
 };
 

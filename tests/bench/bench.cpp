@@ -29,6 +29,7 @@ using namespace meldpunt::bench;
 int benchDashboard(const QStringList& args);
 int benchLetters(const QStringList& args);
 int benchMap(const QStringList& args);
+int benchSync(const QStringList& args);
 
 namespace {
 
@@ -221,6 +222,7 @@ int main(int argc, char* argv[])
         { QStringLiteral("dashboard"), benchDashboard },
         { QStringLiteral("letters"), benchLetters },
         { QStringLiteral("map"), benchMap },
+        { QStringLiteral("sync"), benchSync },
     };
     if (areas.contains(area)) {
         args.removeAt(1);

@@ -30,38 +30,48 @@ case "$action" in
 start)
     rm -rf "$dir"
     mkdir -p "$dir"
-    ((EUID == 0)) && chown postgres: "$dir"
+    # The server's own folder: somewhere the postgres user can reach even when $dir is in a private home.
+    if ((EUID == 0)); then
+        run=$(mktemp -d /tmp/meldpunt-pg.XXXXXX)
+        chown postgres: "$run"
+    else
+        run="$dir/run"
+        mkdir -p "$run"
+    fi
+    echo "$run" >"$dir/rundir"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
         || shuf -i 20000-60000 -n 1)
     superuser=$( ((EUID == 0)) && echo postgres || id -un)
-    as_owner "$bindir/initdb" -D "$dir/data" -U "$superuser" --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+    as_owner "$bindir/initdb" -D "$run/data" -U "$superuser" --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
         >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
     # Settings in the data folder, so that a test can stop and start the server with a plain pg_ctl.
-    as_owner tee -a "$dir/data/postgresql.conf" >/dev/null <<CONF
+    as_owner tee -a "$run/data/postgresql.conf" >/dev/null <<CONF
 listen_addresses = '127.0.0.1'
 port = $port
-unix_socket_directories = '$dir'
+unix_socket_directories = '$run'
 fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 100
 CONF
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
-        || { cat "$dir/server.log" >&2; exit 1; }
+    as_owner "$bindir/pg_ctl" -D "$run/data" -l "$run/server.log" -w -t 60 start >/dev/null \
+        || { cat "$run/server.log" >&2; exit 1; }
     cat >"$dir/connection.env" <<ENV
 MELDPUNT_TEST_PGHOST=127.0.0.1
 MELDPUNT_TEST_PGPORT=$port
 MELDPUNT_TEST_PGUSER=$superuser
-MELDPUNT_TEST_PGDATA=$dir/data
+MELDPUNT_TEST_PGDATA=$run/data
+MELDPUNT_TEST_PGLOG=$run/server.log
 MELDPUNT_TEST_PGBIN=$bindir
 ENV
-    ((EUID == 0)) && chmod a+r "$dir/connection.env"
-    echo "pgserver: PostgreSQL on 127.0.0.1:$port ($dir)"
+    echo "pgserver: PostgreSQL on 127.0.0.1:$port ($run)"
     ;;
 stop)
-    if [[ -d "$dir/data" ]]; then
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    run=$(cat "$dir/rundir" 2>/dev/null || true)
+    if [[ -n "$run" && -d "$run/data" ]]; then
+        as_owner "$bindir/pg_ctl" -D "$run/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
+    [[ -n "$run" ]] && rm -rf "$run"
     rm -rf "$dir"
     ;;
 *)
