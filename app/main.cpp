@@ -11,6 +11,7 @@
 #include "sync/serveradmin.h"
 #include "sync/syncthread.h"
 #include "firstsyncdialog.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -261,7 +261,7 @@ int main(int argc, char* argv[])
             }
         }
     } else if (!p.isSet(demo) && !screenshot) {
-        central = ServerConnection::fromSettings(QSettings().value(QStringLiteral("sync/server")).toMap());
+        central = ServerConnection::fromSettings(Settings::instance()->value(Settings::Key::CentralServer).toMap());
     }
     if (!central.isEmpty() && p.value(db).isEmpty())
         path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/replica-")

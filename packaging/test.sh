@@ -7,11 +7,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash packaging/install-deps.sh
 bash packaging/build.sh
 
-# --- Hook: PostgreSQL for the integration tests (tests/integration) ---------------------------
-# Issue 3 starts a throw-away PostgreSQL server here (initdb in a temporary directory, a private
-# port and socket directory, stopped and removed by an EXIT trap) and exports its connection for
-# ctest. Until then the integration tests find no server and skip.
-# ----------------------------------------------------------------------------------------------
+# The integration tests (ctest label "integration") start their own throw-away PostgreSQL through a
+# ctest fixture (tests/pg/pgserver.sh: initdb in a temporary folder, 127.0.0.1 and a free port, stopped
+# at the end and on failure); install-deps.sh above installs Debian's postgresql when it is missing.
 
 status=0
 ctest --test-dir build --output-on-failure --timeout 600 || status=$?

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTest>
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void headRoleCannotChangeReports();
     void claimsShowWhoHandlesAReport();
     void liveChangeArrivesWithoutRefresh();
+    void serverRestartDrainsOutbox();
     void tenThousandChangesConverge();
 
 private:
@@ -430,6 +432,56 @@ void TestSync::liveChangeArrivesWithoutRefresh()
         b.value(QStringLiteral("SELECT assignee FROM report WHERE id = 333")).toString(), c.assignee.value(), 5000);
     QVERIFY(!pulled.isEmpty());
     b.engine->stop();
+}
+
+void TestSync::serverRestartDrainsOutbox()
+{
+    // A server of its own: this test stops it.
+    const QString dir = m_dir.filePath(QStringLiteral("restart-server"));
+    QCOMPARE(QProcess::execute(QStringLiteral("bash"),
+                 { QStringLiteral(MELDPUNT_PGSERVER_SCRIPT), QStringLiteral("start"), dir }),
+        0);
+    auto stopServer = qScopeGuard([dir] {
+        QProcess::execute(QStringLiteral("bash"), { QStringLiteral(MELDPUNT_PGSERVER_SCRIPT), QStringLiteral("stop"), dir });
+    });
+    const QString envFile = dir + QStringLiteral("/connection.env");
+    QString error;
+    const ServerConnection central = makeCentral(m_dir, 500, &error, envFile);
+    QVERIFY2(!central.isEmpty(), qPrintable(error));
+    Desk a(m_dir.filePath(QStringLiteral("restart.sqlite")), central, QStringLiteral("an"));
+    QVERIFY(a.connectAndPull());
+    a.engine->setLive(true);
+    a.engine->stop();
+    a.engine->start();
+    QTRY_COMPARE(a.engine->state(), SyncEngine::State::Online);
+
+    QVERIFY(runPgCtl({ QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w") },
+        envFile));
+    // The desk works on: changes are made and wait.
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(a.store->addNote(10 + i, QStringLiteral("while the server was down %1").arg(i)) > 0);
+    TriageChange c;
+    c.assignee = QStringLiteral("during outage");
+    QVERIFY(a.store->apply({ 42 }, c).ok);
+    a.engine->requestPush();
+    QTRY_COMPARE_WITH_TIMEOUT(a.engine->state(), SyncEngine::State::Offline, 20000);
+    QCOMPARE(a.engine->replica()->pendingCount(), 22);
+
+    const auto env = pgEnvironment(envFile);
+    QVERIFY(runPgCtl({ QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-l"),
+                         env.value(QStringLiteral("MELDPUNT_TEST_PGLOG")) },
+        envFile));
+    // It reconnects by itself (backoff), drains the outbox and catches up.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        a.engine->state() == SyncEngine::State::Online && a.engine->replica()->pendingCount() == 0, 60000);
+    PgConnection pg;
+    QVERIFY(pg.open(central.conninfo(), &error));
+    QCOMPARE(scalar(pg, "SELECT count(*) FROM meldpunt.report_event WHERE payload->>'text' LIKE 'while the server "
+                        "was down %'")
+                 .toInt(),
+        20);
+    QCOMPARE(scalar(pg, "SELECT assignee FROM meldpunt.report WHERE id = 42"), QByteArray("during outage"));
+    a.engine->stop();
 }
 
 void TestSync::tenThousandChangesConverge()

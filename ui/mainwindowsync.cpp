@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "mainwindow.h"
 #include "queuemodel.h"
+#include "settings.h"
 #include "store/reportstore.h"
 #include "sync/syncthread.h"
 #include "syncstatuswidget.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 
 namespace meldpunt {
@@ -125,14 +125,15 @@ void MainWindow::showConflicts()
 
 void MainWindow::editConnection()
 {
-    QSettings settings;
+    Settings* settings = Settings::instance();
     const ServerConnection current
-        = m_sync ? m_sync->server() : ServerConnection::fromSettings(settings.value(QStringLiteral("sync/server")).toMap());
+        = m_sync ? m_sync->server() : ServerConnection::fromSettings(settings->value(Settings::Key::CentralServer).toMap());
     ConnectionDialog dialog(current, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ServerConnection chosen = dialog.connection();
-    settings.setValue(QStringLiteral("sync/server"), chosen.isEmpty() ? QVariant() : QVariant(chosen.toSettings()));
+    settings->setValue(Settings::Key::CentralServer, chosen.isEmpty() ? QVariantMap() : chosen.toSettings());
+    settings->sync();
     QMessageBox::information(this,
         tr("Central database"),
         chosen.isEmpty() ? tr("Meldpunt works on this desk's own database from the next start.")

@@ -24,6 +24,8 @@ const std::array<Entry, size_t(Settings::Key::Count)>& table()
         { Settings::Key::QueueHeaderState, "Queue/HeaderState", QVariant() },
         { Settings::Key::LastFilter, "Queue/LastFilter", QVariant() },
         { Settings::Key::FilterCategoriesExpanded, "Filter/CategoriesExpanded", false },
+        { Settings::Key::MapBasemap, "Map/Basemap", QString() },
+        { Settings::Key::CentralServer, "Sync/Server", QVariantMap() },
     } };
     return entries;
 }

@@ -21,6 +21,8 @@ public:
         QueueHeaderState,
         LastFilter, ///< the queue filter as compact JSON
         FilterCategoriesExpanded, ///< whether the category tree starts unfolded
+        MapBasemap, ///< the chosen basemap, TileSourceSpec::toSetting(); empty: the city's own map
+        CentralServer, ///< ServerConnection::toSettings(), never a password; empty: this desk works alone
         Count
     };
 
