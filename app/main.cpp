@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "sync/pg.h"
 #include "sync/serveradmin.h"
 #include "sync/syncthread.h"
 #include "firstsyncdialog.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -278,12 +280,33 @@ int main(int argc, char* argv[])
     }
     ReportStore store(&database);
     QString login = p.value(user);
+    if (login.isEmpty() && !central.user.isEmpty())
+        login = central.user; // a desk of the central database is its PostgreSQL login
     if (login.isEmpty())
         login = p.isSet(demo) ? QStringLiteral("an.peeters")
                               : qEnvironmentVariable("USER", QStringLiteral("coordinator"));
     store.setActor(login);
     ReportCommands commands(&store);
 
+    if (!central.isEmpty() && central.password.isEmpty() && !screenshot) {
+        // libpq takes the password from ~/.pgpass; when the server wants one it does not find, ask for it.
+        // It lives in memory for this session only.
+        PgConnection probe;
+        QString why;
+        if (!probe.open(central.conninfo(), &why)
+            && (why.contains(QLatin1String("no password supplied"))
+                || why.contains(QLatin1String("password authentication failed")))) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(nullptr,
+                QApplication::translate("main", "Central database"),
+                QApplication::translate("main", "Password for %1:").arg(central.describe()),
+                QLineEdit::Password,
+                QString(),
+                &ok);
+            if (ok)
+                central.password = password;
+        }
+    }
     std::unique_ptr<SyncThread> sync;
     if (!central.isEmpty()) {
         sync = std::make_unique<SyncThread>(&database, central, login);
@@ -326,6 +349,9 @@ int main(int argc, char* argv[])
             return 2;
         }
         window.setHeadMode(departmentId);
+    } else if (sync && !p.isSet(role) && store.userRole(login).first == QLatin1String("head")) {
+        // On a central database the login's role decides; the server enforces it too (row-level security).
+        window.setHeadMode(store.userRole(login).second);
     } else if (p.isSet(role) && p.value(role) != QLatin1String("coordinator")) {
         QTextStream(stderr) << QApplication::translate("main", "--role takes coordinator or head.") << Qt::endl;
         return 2;

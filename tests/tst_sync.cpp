@@ -145,6 +145,12 @@ void TestSync::firstPullCopiesEverything()
     f.search = ref;
     QCOMPARE(a.store->count(f), 1);
     QCOMPARE(a.engine->replica()->pendingCount(), 0);
+    // migrate on an up-to-date schema changes nothing.
+    ServerAdmin admin(&pg);
+    int applied = -1;
+    QVERIFY2(admin.migrate(&applied, &error), qPrintable(error));
+    QCOMPARE(applied, 0);
+    QCOMPARE(admin.version(), ServerAdmin::latestVersion());
 }
 
 void TestSync::lateCommitWithLowerRevisionIsNotSkipped()

@@ -1148,6 +1148,16 @@ qint64 ReportStore::createCitizen(const Citizen& c, QString* error)
     return q.lastInsertId().toLongLong();
 }
 
+QPair<QString, int> ReportStore::userRole(const QString& login) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT role, coalesce(department_id, 0) FROM user WHERE login = ? AND active = 1"));
+    q.addBindValue(login);
+    if (!q.exec() || !q.next())
+        return {};
+    return { q.value(0).toString(), q.value(1).toInt() };
+}
+
 QList<SavedFilter> ReportStore::savedFilters() const
 {
     QList<SavedFilter> out;

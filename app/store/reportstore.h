@@ -125,6 +125,10 @@ public:
     qint64 createCitizen(const Citizen& c, QString* error = nullptr);
 
     // Saved filters.
+    /// The role ("coordinator", "head", "clerk", "admin") and department of a login in the user table;
+    /// empty role when the login is not there.
+    QPair<QString, int> userRole(const QString& login) const;
+
     QList<SavedFilter> savedFilters() const;
     bool saveFilter(const QString& name, const QueueFilter& f, QString* error = nullptr);
     bool deleteFilter(qint64 id, QString* error = nullptr);
