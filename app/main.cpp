@@ -162,6 +162,7 @@ int runDemoVerb(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
+    Database::configureProcess();
     QApplication::setApplicationName(QStringLiteral("meldpunt"));
     QApplication::setOrganizationName(QStringLiteral("Meldpunt"));
     QApplication::setApplicationVersion(QStringLiteral(MELDPUNT_VERSION));

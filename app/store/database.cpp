@@ -285,6 +285,12 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::configureProcess()
+{
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 void Database::releaseThreadConnection() const
 {
     const QString name = connectionName();

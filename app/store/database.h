@@ -29,6 +29,10 @@ public:
     Database();
     ~Database();
 
+    /// Process-wide SQLite settings, called first thing in main(): every connection of ours belongs to one
+    /// thread (connection() is per thread), so SQLite need not lock each call, nor count memory.
+    static void configureProcess();
+
     /// Opens (and if needed creates and migrates) the file. On failure the file is untouched.
     OpenError open(const QString& path, Mode mode = Mode::OpenOrCreate);
     /// Opens and migrates only up to `version` (tests of stepwise migrations).

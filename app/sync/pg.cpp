@@ -3,6 +3,7 @@
 
 #include <libpq-fe.h>
 
+#include <cstring>
 #include <vector>
 
 namespace meldpunt {
@@ -96,67 +97,76 @@ PgResult PgConnection::exec(const QByteArray& sql, const QList<QByteArray>& para
 
 namespace {
 
-/// Splits one COPY text line (without its newline) into unescaped fields.
-void splitCopyLine(const char* data, int size, PgRow* row)
+} // namespace
+
+void PgRow::parse(const char* line, int size)
 {
-    row->clear();
-    QByteArray field;
-    bool isNull = false;
-    int i = 0;
+    m_start.clear();
+    m_length.clear();
+    m_data.resize(size); // unescaping never makes a field longer
+    char* out = m_data.data();
+    int written = 0;
+    int fieldStart = 0;
+    bool null = false;
     auto finish = [&] {
-        row->append(isNull ? QByteArray() : (field.isNull() ? QByteArray("") : field));
-        field = QByteArray();
-        isNull = false;
+        m_start.append(fieldStart);
+        m_length.append(null ? -1 : written - fieldStart);
+        fieldStart = written;
+        null = false;
     };
+    int i = 0;
     while (i < size) {
-        const char c = data[i];
-        if (c == '\t') {
+        // Plain bytes up to the next tab or backslash go in one copy.
+        const char* from = line + i;
+        int run = 0;
+        while (i + run < size && from[run] != '\t' && from[run] != '\\')
+            ++run;
+        memcpy(out + written, from, size_t(run));
+        written += run;
+        i += run;
+        if (i >= size)
+            break;
+        if (line[i] == '\t') {
             finish();
             ++i;
             continue;
         }
-        if (c == '\\' && i + 1 < size) {
-            const char e = data[i + 1];
-            i += 2;
-            switch (e) {
-            case 'N':
-                isNull = true;
-                break;
-            case 't':
-                field.append('\t');
-                break;
-            case 'n':
-                field.append('\n');
-                break;
-            case 'r':
-                field.append('\r');
-                break;
-            case 'b':
-                field.append('\b');
-                break;
-            case 'f':
-                field.append('\f');
-                break;
-            case 'v':
-                field.append('\v');
-                break;
-            default:
-                field.append(e);
-                break;
-            }
+        if (i + 1 >= size) {
+            out[written++] = '\\';
+            ++i;
             continue;
         }
-        // Copy a run of plain bytes at once.
-        int j = i;
-        while (j < size && data[j] != '\t' && data[j] != '\\')
-            ++j;
-        field.append(data + i, j - i);
-        i = j;
+        const char e = line[i + 1];
+        i += 2;
+        switch (e) {
+        case 'N':
+            null = true;
+            break;
+        case 't':
+            out[written++] = '\t';
+            break;
+        case 'n':
+            out[written++] = '\n';
+            break;
+        case 'r':
+            out[written++] = '\r';
+            break;
+        case 'b':
+            out[written++] = '\b';
+            break;
+        case 'f':
+            out[written++] = '\f';
+            break;
+        case 'v':
+            out[written++] = '\v';
+            break;
+        default:
+            out[written++] = e;
+            break;
+        }
     }
     finish();
 }
-
-} // namespace
 
 bool PgConnection::copyOut(
     const QByteArray& copySql, const std::function<bool(const PgRow&)>& onRow, QString* error)
@@ -183,7 +193,7 @@ bool PgConnection::copyOut(
             int size = n;
             if (size > 0 && buffer[size - 1] == '\n')
                 --size;
-            splitCopyLine(buffer, size, &row);
+            row.parse(buffer, size);
             if (!onRow(row))
                 stopped = true; // keep reading to the end: the connection must leave COPY state
         }

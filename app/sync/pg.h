@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVarLengthArray>
 #include <QString>
 
 #include <functional>
@@ -35,8 +36,29 @@ private:
     QByteArray m_sqlState;
 };
 
-/// One COPY text row: the fields as raw bytes, already unescaped; a null field is a null QByteArray.
-using PgRow = QList<QByteArray>;
+/// One COPY text row, unescaped, in one buffer: few allocations per row, as a first pull reads millions.
+class PgRow final {
+public:
+    int size() const { return int(m_start.size()); }
+    bool isNull(int i) const { return m_length[i] < 0; }
+    /// The field's bytes, valid while the row lives; empty for null.
+    QByteArrayView view(int i) const
+    {
+        return m_length[i] < 0 ? QByteArrayView() : QByteArrayView(m_data.constData() + m_start[i], m_length[i]);
+    }
+    /// A copy of the field; a null QByteArray for SQL NULL.
+    QByteArray operator[](int i) const { return m_length[i] < 0 ? QByteArray() : view(i).toByteArray(); }
+    QByteArray value(int i) const { return i < size() ? (*this)[i] : QByteArray(); }
+    QByteArray last() const { return (*this)[size() - 1]; }
+
+    /// Parses one line of COPY text format (without its newline).
+    void parse(const char* line, int size);
+
+private:
+    QByteArray m_data;
+    QVarLengthArray<int, 32> m_start;
+    QVarLengthArray<int, 32> m_length;
+};
 
 class PgConnection final {
     Q_DISABLE_COPY_MOVE(PgConnection)

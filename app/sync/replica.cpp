@@ -3,11 +3,15 @@
 
 #include "store/database.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QJsonDocument>
 #include <QScopeGuard>
 
 #include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcReplica, "meldpunt.sync.replica", QtWarningMsg)
 
 namespace meldpunt {
 
@@ -52,6 +56,14 @@ public:
             sqlite3_bind_text(m_st, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
     }
     void bindInt(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
+    /// Binds without copying: the bytes must live until the statement is reset.
+    void bindField(int i, const PgRow& row, int field)
+    {
+        if (row.isNull(field))
+            sqlite3_bind_null(m_st, i);
+        else
+            sqlite3_bind_text(m_st, i, row.view(field).data(), int(row.view(field).size()), SQLITE_STATIC);
+    }
     /// Steps once; true for a row or done, false on error.
     int step() { return sqlite3_step(m_st); }
     void reset()
@@ -145,6 +157,8 @@ QByteArray upsertSql(const PulledTable& t)
             sql += ", ";
         sql += cols[i] + " = excluded." + cols[i];
     }
+    if (t.kind == PulledTable::Kind::Event)
+        sql += ", pending = NULL"; // this desk's own event came back from the server
     if (t.kind == PulledTable::Kind::Report)
         sql += " WHERE excluded.revision > report.revision";
     return sql;
@@ -299,7 +313,8 @@ bool Replica::applyBatch(
     }
     const bool keyed = table.kind != PulledTable::Kind::Reference;
     const QByteArray localTable = table.local;
-    Stmt byUuid(h, "SELECT id FROM \"" + localTable + "\" WHERE uuid = ?");
+    Stmt byUuid(h, "SELECT id FROM \"" + localTable + "\" WHERE uuid = ?"
+            + (table.kind == PulledTable::Kind::Event ? " AND pending = 1" : ""));
     Stmt byId(h, "SELECT uuid FROM \"" + localTable + "\" WHERE id = ?");
     Stmt pending(h, "SELECT 1 FROM sync_outbox WHERE report_uuid = ? LIMIT 1");
     Stmt refClash(h, "UPDATE report SET ref = ref || '~' || id WHERE ref = ? AND uuid <> ?");
@@ -311,7 +326,7 @@ bool Replica::applyBatch(
                          .arg(columns);
             return false;
         }
-        const qint64 id = row[0].toLongLong();
+        const qint64 id = row.view(0).toLongLong();
         if (keyed && !bulk) {
             // The same row may live here under a local id (made on this desk while offline), and the
             // server's id may be taken by another row made here: move rows until the ids agree.
@@ -344,7 +359,7 @@ bool Replica::applyBatch(
             }
         }
         for (int c = 0; c < columns; ++c)
-            upsert.bindText(c + 1, row[c]);
+            upsert.bindField(c + 1, row, c);
         if (upsert.step() != SQLITE_DONE) {
             *error = tr("Applying %1 %2 failed: %3")
                          .arg(QString::fromLatin1(table.server))
@@ -475,7 +490,12 @@ bool Replica::beginBulk(QString* error)
         *error = tx.error();
         return false;
     }
+    // A first pull writes the whole file once: a large page cache, sorter threads for the index builds,
+    // and no sync to disk until the end (a crash before that starts the first pull again anyway).
     execSql(h, "PRAGMA synchronous = OFF", nullptr);
+    execSql(h, "PRAGMA cache_size = -1048576", nullptr);
+    execSql(h, "PRAGMA threads = 2", nullptr);
+    execSql(h, "PRAGMA wal_autocheckpoint = 100000", nullptr);
     return true;
 }
 
@@ -491,21 +511,36 @@ bool Replica::endBulk(QString* error)
         *error = tx.error();
         return false;
     }
-    for (const QJsonValue& v : QJsonDocument::fromJson(saved).array())
+    QElapsedTimer t;
+    t.start();
+    for (const QJsonValue& v : QJsonDocument::fromJson(saved).array()) {
         if (!execSql(h, v.toString().toUtf8().constData(), error))
             return false;
+        qCInfo(lcReplica) << t.restart() << "ms" << v.toString().left(60);
+    }
+    // The full-text index is built in one go with a large in-memory term table, as the demo generator does.
     if (!execSql(h, "DELETE FROM report_fts", error)
+        || !execSql(h, "INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 268435456)", error)
         || !execSql(h,
             "INSERT INTO report_fts (rowid, ref, description, address, citizen) SELECT r.id, r.ref, r.description, "
             "r.address, coalesce(c.name, '') FROM report r LEFT JOIN citizen c ON c.id = r.citizen_id",
             error)
+        || !execSql(h, "DELETE FROM report_fts_config WHERE k = 'hashsize'", error)
         || !execSql(h, "DELETE FROM setting WHERE key = 'sync.bulk_sql'", error))
         return false;
+    qCInfo(lcReplica) << t.restart() << "ms full-text index";
     if (!tx.commit(true)) {
         *error = tx.error();
         return false;
     }
+    qCInfo(lcReplica) << t.restart() << "ms commit";
+    execSql(h, "PRAGMA analysis_limit = 1000", nullptr);
     execSql(h, "ANALYZE", nullptr);
+    qCInfo(lcReplica) << t.restart() << "ms analyze";
+    execSql(h, "PRAGMA cache_size = -32768", nullptr);
+    execSql(h, "PRAGMA threads = 0", nullptr);
+    execSql(h, "PRAGMA wal_autocheckpoint = 1000", nullptr);
+    execSql(h, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
     return true;
 }
 
@@ -589,7 +624,7 @@ bool Replica::settle(const QList<OutboxOp>& ops, const QList<QJsonObject>& answe
         } else if (status == QLatin1String("skipped")) {
             // The server kept the history of the change that won; this desk's account of its own
             // losing change goes, so both desks tell the same story.
-            Stmt drop(h, "DELETE FROM report_event WHERE uuid = ?");
+            Stmt drop(h, "DELETE FROM report_event WHERE uuid = ? AND pending = 1");
             drop.bindText(1, QJsonDocument::fromJson(op.payload).object().value(QStringLiteral("uuid")).toString().toUtf8());
             if (drop.step() != SQLITE_DONE) {
                 *error = lastError(h);
@@ -608,7 +643,7 @@ bool Replica::settle(const QList<OutboxOp>& ops, const QList<QJsonObject>& answe
             }
             const QJsonObject payload = QJsonDocument::fromJson(op.payload).object();
             if (op.kind == QLatin1String("event.insert")) {
-                Stmt drop(h, "DELETE FROM report_event WHERE uuid = ?");
+                Stmt drop(h, "DELETE FROM report_event WHERE uuid = ? AND pending = 1");
                 drop.bindText(1, payload.value(QStringLiteral("uuid")).toString().toUtf8());
                 drop.step();
             } else if (!reportUuid.isEmpty() && refetch) {

@@ -9,8 +9,12 @@
 -- database never fills the outbox, and the sync engine switches capture off inside the transactions
 -- that apply what it pulled.
 
+-- Every event has the server's uuid; one made on this desk is pending until the server's copy of it
+-- comes back. Only pending events are ever looked up by uuid, so only they are indexed: a first pull of
+-- millions of events then builds no index of random keys.
 ALTER TABLE report_event ADD COLUMN uuid TEXT;
-CREATE UNIQUE INDEX report_event_uuid ON report_event(uuid) WHERE uuid IS NOT NULL;
+ALTER TABLE report_event ADD COLUMN pending INTEGER;
+CREATE UNIQUE INDEX report_event_pending ON report_event(uuid) WHERE pending = 1;
 
 CREATE TABLE sync_capture (enabled INTEGER NOT NULL);
 INSERT INTO sync_capture (enabled) VALUES (0);
@@ -86,7 +90,7 @@ END;
 CREATE TRIGGER sync_event_insert AFTER INSERT ON report_event
 WHEN (SELECT enabled FROM sync_capture) = 1
 BEGIN
-    UPDATE report_event SET uuid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id AND uuid IS NULL;
+    UPDATE report_event SET pending = 1, uuid = coalesce(uuid, lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id;
     INSERT INTO sync_outbox (op_id, kind, payload, created_at)
     VALUES ((lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))), 'event.insert',
             json_object('uuid', (SELECT uuid FROM report_event WHERE id = NEW.id),

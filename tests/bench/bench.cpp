@@ -212,6 +212,7 @@ int benchQueue(const QStringList& args)
 
 int main(int argc, char* argv[])
 {
+    Database::configureProcess();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
