@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace meldpunt {
 
@@ -136,8 +137,14 @@ MapWidget::~MapWidget()
 {
     // The jobs read the database and shared sets; let them end before the widget goes.
     m_heatWatcher.waitForFinished();
-    for (auto* job : std::as_const(m_cityJobs))
+    // The watchers are children: without this they would be destroyed after m_cityJobs, and their
+    // destroyed() handler would write into the freed list.
+    const QList<QFutureWatcher<std::shared_ptr<const CityBackground>>*> jobs = std::exchange(m_cityJobs, {});
+    for (auto* job : jobs) {
+        job->disconnect(this);
         job->waitForFinished();
+        delete job;
+    }
 }
 
 void MapWidget::setReports(std::shared_ptr<const MapReportSet> reports)
@@ -160,6 +167,7 @@ void MapWidget::setCity(std::shared_ptr<const CityBackground> city)
         fitContent();
     update();
     scheduleWork();
+    Q_EMIT cityChanged();
 }
 
 void MapWidget::loadCity(const Database* db)
@@ -1247,8 +1255,14 @@ void MapWidget::activate(const Hit& hit, QPoint globalPos)
         return;
     }
     if (hit.pin) {
-        if (hit.pin->id)
+        if (hit.pin->id) {
             Q_EMIT reportClicked(hit.pin->id);
+        } else {
+            // A pin that is no report (a picked place, a found address) does not swallow the click:
+            // the intake form's map moves its pin a little this way.
+            const QGeoCoordinate c = m_vp.coordinateAt(mapFromGlobal(globalPos));
+            Q_EMIT mapClicked(c.latitude(), c.longitude());
+        }
         return;
     }
     if (hit.item.count <= 1) {

@@ -108,6 +108,8 @@ Q_SIGNALS:
     void toolChanged(meldpunt::MapWidget::Tool tool);
     void viewChanged();
     void readyChanged(bool ready);
+    /// The city background (districts, streets, the address register) was set or loaded.
+    void cityChanged();
     /// Asks the owner for a tooltip about reports (the widget has no database).
     void toolTipRequested(const QList<qint64>& ids, int totalCount, const QPoint& globalPos);
 
