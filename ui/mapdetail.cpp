@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapdetail.h"
 
+#include "basemapchoice.h"
 #include "geo/mapreports.h"
 #include "geo/tilesource.h"
 #include "geo/webmercator.h"
 #include "mapwidget.h"
 
-#include <QVBoxLayout>
+#include <QLabel>
+#include <QStackedLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -14,12 +16,26 @@
 namespace meldpunt {
 
 MapDetailWidget::MapDetailWidget(Database* db, const ReferenceData& refs, QWidget* parent)
-    : QWidget(parent), m_db(db), m_refs(refs), m_canvas(new MapWidget(this))
+    : QWidget(parent),
+      m_db(db),
+      m_refs(refs),
+      m_canvas(new MapWidget(this)),
+      m_stack(new QStackedLayout(this)),
+      m_noLocation(new QLabel(this))
 {
     setObjectName(QStringLiteral("mapDetail"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_canvas);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_canvas);
+    // A report without coordinates gets a sentence, not an empty map that looks like a fault.
+    m_noLocation->setObjectName(QStringLiteral("mapDetailNoLocation"));
+    m_noLocation->setAlignment(Qt::AlignCenter);
+    m_noLocation->setWordWrap(true);
+    m_noLocation->setTextFormat(Qt::PlainText);
+    m_noLocation->setFrameShape(QFrame::StyledPanel);
+    m_noLocation->setAutoFillBackground(true);
+    m_noLocation->setBackgroundRole(QPalette::AlternateBase);
+    m_noLocation->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_noLocation);
     m_canvas->setCompact(true);
     m_canvas->setReportsVisible(false);
     m_canvas->setMinimumHeight(180);
@@ -36,9 +52,24 @@ MapDetailWidget::MapDetailWidget(Database* db, const ReferenceData& refs, QWidge
         Q_EMIT locationPicked(lat, lon);
     });
     m_canvas->loadCity(db);
+
+    BasemapChoice* basemap = BasemapChoice::instance();
+    if (const TileSourceSpec chosen = basemap->current(); chosen.isRaster())
+        setTileSource(chosen);
+    connect(basemap, &BasemapChoice::changed, this, &MapDetailWidget::setTileSource);
 }
 
 MapDetailWidget::~MapDetailWidget() = default;
+
+bool MapDetailWidget::showsNoLocation() const
+{
+    return m_stack->currentWidget() == m_noLocation;
+}
+
+void MapDetailWidget::clearLocation()
+{
+    m_canvas->setPins({});
+}
 
 void MapDetailWidget::setTileSource(const TileSourceSpec& spec)
 {
@@ -60,6 +91,7 @@ void MapDetailWidget::showLocation(double lat, double lon)
     pin.color = QColor(0x21, 0x25, 0x29);
     m_canvas->setPins({ pin });
     m_canvas->setMessage(QString());
+    m_stack->setCurrentWidget(m_canvas);
     m_canvas->setView(lat, lon, std::max(17.0, m_canvas->zoom()));
 }
 
@@ -82,6 +114,7 @@ void MapDetailWidget::showReport(qint64 reportId, const QList<qint64>& candidate
     if (!reportId) {
         m_canvas->setPins({});
         m_canvas->setMessage(QString());
+        m_stack->setCurrentWidget(m_canvas);
         return;
     }
     QList<qint64> ids { reportId };
@@ -93,10 +126,13 @@ void MapDetailWidget::showReport(qint64 reportId, const QList<qint64>& candidate
             self = &b;
     if (!self || !self->hasLocation) {
         m_canvas->setPins({});
-        m_canvas->setMessage(tr("This report has no location."));
+        m_canvas->setMessage(QString());
+        m_noLocation->setText(tr("This report has no location."));
+        m_stack->setCurrentWidget(m_noLocation);
         return;
     }
     m_canvas->setMessage(QString());
+    m_stack->setCurrentWidget(m_canvas);
     QList<MapPin> pins;
     QRectF bounds(WebMercator::project(self->lat, self->lon), QSizeF(0, 0));
     for (qsizetype n = 0; n < candidateIds.size(); ++n) {
@@ -125,10 +161,12 @@ void MapDetailWidget::showReport(qint64 reportId, const QList<qint64>& candidate
     main.toolTip = tr("%1 · %2").arg(self->ref, self->address);
     pins << main;
     m_canvas->setPins(pins);
-    // Enough room around the pins for their heads, and never closer than the street.
-    const double worldPer100m = 100.0 / (2 * M_PI * WebMercator::kEarthRadius * std::cos(self->lat * M_PI / 180));
-    bounds.adjust(-worldPer100m, -worldPer100m, worldPer100m, worldPer100m);
-    m_canvas->fitWorld(bounds, 18.5);
+    // Room around the pins for their heads (some 40 m), without zooming out so far that pins a few
+    // metres apart cover each other in a map 200 pixels high.
+    const double margin = 40.0 / (2 * M_PI * WebMercator::kEarthRadius * std::cos(self->lat * M_PI / 180));
+    bounds.adjust(-margin, -margin, margin, margin);
+    // Street level: the houses around, and the candidates within 50 m.
+    m_canvas->fitWorld(bounds, 18);
 }
 
 } // namespace meldpunt

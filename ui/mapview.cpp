@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapview.h"
 
+#include "basemapchoice.h"
 #include "geo/addressindex.h"
 #include "geo/mapreports.h"
 #include "geo/tileprovider.h"
@@ -77,6 +78,16 @@ MapView::MapView(Database* db, const ReferenceData& refs, QWidget* parent)
 
     m_canvas->loadCity(db);
     m_feed->setFilter(QueueFilter());
+
+    // The basemap chosen last time; a file or server that is gone falls back to the city's own map
+    // (with a message) but stays chosen, so that it is used again once it is back.
+    BasemapChoice* basemap = BasemapChoice::instance();
+    if (const TileSourceSpec chosen = basemap->current(); chosen != m_source)
+        setTileSource(chosen);
+    connect(basemap, &BasemapChoice::changed, this, [this](const TileSourceSpec& spec) {
+        if (spec != m_source)
+            setTileSource(spec);
+    });
 }
 
 MapView::~MapView() = default;
@@ -309,6 +320,8 @@ void MapView::setTileSource(const TileSourceSpec& spec)
 void MapView::applySourceFromMenu(const TileSourceSpec& spec)
 {
     setTileSource(spec);
+    // Kept for the next start and for the other maps (detail pane, intake form).
+    BasemapChoice::instance()->choose(m_source);
     Q_EMIT tileSourceChanged(m_source);
 }
 
