@@ -4,6 +4,9 @@
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
 #include "detailpane.h"
+#include "mapdetail.h"
+#include "mapwidget.h"
+#include "settings.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 
@@ -14,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +42,8 @@ private Q_SLOTS:
     void candidatesListNearbyReportOfTheSameCategory();
     void citizenAndEarlierReports();
     void clearedAndMissingReport();
+    void detailMapShowsTheSpotAndItsCandidates();
+    void recentReportsInTheStreet();
 
 private:
     template<typename T>
@@ -51,7 +57,7 @@ private:
     /// An address of the register with a district, for reports created by the test.
     AddressHit someAddress() const;
     qint64 create(const AddressHit& where, int categoryId, const QString& description, qint64 citizenId = 0,
-        const QString& addressText = QString());
+        const QString& addressText = QString(), bool located = true);
     int subcategory(int skip = 0) const;
     QString historyText() const { return child<QTextBrowser>("detailHistory")->toPlainText(); }
 
@@ -67,7 +73,10 @@ private:
 
 void TestGuiDetail::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // The detail map follows the basemap of the settings: the city's own map here.
+    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
     m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
     DemoOptions o;
     o.reports = 2000;
@@ -122,8 +131,8 @@ int TestGuiDetail::subcategory(int skip) const
     return 0;
 }
 
-qint64 TestGuiDetail::create(
-    const AddressHit& where, int categoryId, const QString& description, qint64 citizenId, const QString& addressText)
+qint64 TestGuiDetail::create(const AddressHit& where, int categoryId, const QString& description, qint64 citizenId,
+    const QString& addressText, bool located)
 {
     NewReport n;
     n.channel = Channel::Phone;
@@ -133,8 +142,10 @@ qint64 TestGuiDetail::create(
     n.street = where.street;
     n.houseNumber = where.houseNumber;
     n.districtId = where.districtId;
-    n.lat = where.lat;
-    n.lon = where.lon;
+    if (located) {
+        n.lat = where.lat;
+        n.lon = where.lon;
+    }
     n.citizenId = citizenId;
     n.replyChannel = citizenId ? ReplyChannel::Letter : ReplyChannel::None;
     return m_commands->createReport(n);
@@ -319,6 +330,97 @@ void TestGuiDetail::clearedAndMissingReport()
     m_pane->showReport(987654321);
     QVERIFY(child<QLabel>("detailPlaceholder")->isVisible());
     QVERIFY(!child<QTabWidget>("detailTabs")->isVisible());
+}
+
+void TestGuiDetail::detailMapShowsTheSpotAndItsCandidates()
+{
+    AddressHit where = someAddress();
+    const int category = subcategory();
+    AddressHit aside = where;
+    aside.lat += 0.0002; // some 22 m north: a candidate with a pin of its own
+    const qint64 candidate = create(aside, category, QStringLiteral("Eerste melding"));
+    const qint64 shown = create(where, category, QStringLiteral("Tweede melding"));
+    QVERIFY(candidate && shown);
+    m_pane->showReport(shown);
+
+    auto* map = child<MapDetailWidget>("detailMap");
+    QVERIFY(map);
+    QVERIFY(map->isVisible());
+    QVERIFY(map->height() >= 180 && map->height() <= 220);
+    QVERIFY(map->width() <= m_pane->width());
+    QCOMPARE(map->reportId(), shown);
+    QVERIFY(!map->showsNoLocation());
+    QTRY_VERIFY_WITH_TIMEOUT(map->isReady(), 20000);
+    MapWidget* canvas = map->canvas();
+    // Both the report and its candidate are in view, at street level.
+    QVERIFY(canvas->zoom() >= 16);
+    const QPointF self = canvas->viewport().toScreen(where.lat, where.lon);
+    const QPointF tip = canvas->viewport().toScreen(aside.lat, aside.lon);
+    QVERIFY(QRectF(canvas->rect()).contains(self));
+    QVERIFY(QRectF(canvas->rect()).contains(tip));
+
+    // Clicking the candidate's numbered pin opens it, as Enter in the candidate list does.
+    QSignalSpy open(m_pane.get(), &DetailPane::openReportRequested);
+    const QPoint head = (tip - QPointF(0, 9 * 2.1)).toPoint();
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, head);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), candidate);
+
+    // Without coordinates the map says so instead of showing an empty map.
+    const qint64 nowhere = create(where, category, QStringLiteral("Ergens"), 0, QStringLiteral("ergens"), false);
+    m_pane->showReport(nowhere);
+    QVERIFY(map->showsNoLocation());
+    auto* text = map->findChild<QLabel*>(QStringLiteral("mapDetailNoLocation"));
+    QVERIFY(text && text->isVisible());
+    QCOMPARE(text->text(), QStringLiteral("This report has no location."));
+    QVERIFY(!canvas->isVisible());
+    m_pane->showReport(shown);
+    QVERIFY(!map->showsNoLocation());
+    QVERIFY(canvas->isVisible());
+}
+
+void TestGuiDetail::recentReportsInTheStreet()
+{
+    const AddressHit where = someAddress();
+    const qint64 older = create(where, subcategory(1), QStringLiteral("Vorige week"));
+    const qint64 shown = create(where, subcategory(), QStringLiteral("Nu"));
+    QVERIFY(older && shown);
+    m_pane->showReport(shown);
+
+    auto* list = child<QTreeWidget>("streetReports");
+    QVERIFY(list);
+    QVERIFY(list->isVisible());
+    QVERIFY(child<QLabel>("streetReportsHeader")->text().contains(where.street));
+    // The newest first, the shown report itself never.
+    QVERIFY(list->topLevelItemCount() >= 1 && list->topLevelItemCount() <= 10);
+    QCOMPARE(list->topLevelItem(0)->text(0), m_store->report(older)->ref);
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        QVERIFY(list->topLevelItem(i)->text(0) != m_store->report(shown)->ref);
+    QCOMPARE(list->topLevelItem(0)->text(2), StatusRules::label(Status::New));
+
+    // Enter opens it, the way the duplicate candidates do.
+    QSignalSpy open(m_pane.get(), &DetailPane::openReportRequested);
+    child<QTabWidget>("detailTabs")->setCurrentIndex(0);
+    list->setFocus();
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toLongLong(), older);
+
+    // A change to a listed report shows at once.
+    QVERIFY(m_commands->setStatus({ older }, Status::Triaged));
+    QTRY_COMPARE(list->topLevelItem(0)->text(2), StatusRules::label(Status::Triaged));
+
+    // A report without a street says why nothing is listed.
+    NewReport n;
+    n.categoryId = subcategory();
+    n.address = QStringLiteral("bij het station");
+    n.description = QStringLiteral("geen straat");
+    const qint64 noStreet = m_commands->createReport(n);
+    QVERIFY(noStreet);
+    m_pane->showReport(noStreet);
+    QVERIFY(!list->isVisible());
+    QVERIFY(child<QLabel>("streetReportsNone")->isVisible());
 }
 
 QTEST_MAIN(TestGuiDetail)

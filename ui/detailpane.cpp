@@ -3,7 +3,9 @@
 
 #include "commands/reportcommands.h"
 #include "domain/calendar.h"
+#include "mapdetail.h"
 #include "store/reportstore.h"
+#include "store/streetreports.h"
 
 #include <QAction>
 #include <QApplication>
@@ -248,6 +250,16 @@ void DetailPane::buildUi()
     m_headline = valueLabel(QStringLiteral("detailHeadline"));
     layout->addWidget(m_headline);
 
+    // Where it is and what was reported around it, whichever tab is open: the numbered pins are
+    // the duplicate candidates of the Duplicates tab, in its order.
+    m_map = new MapDetailWidget(m_store->database(), m_store->refs());
+    m_map->setObjectName(QStringLiteral("detailMap"));
+    m_map->setFixedHeight(200);
+    m_map->setToolTip(tr("The report (dark pin) and its possible duplicates (numbered as in the Duplicates "
+                         "tab); click a numbered pin to open that report."));
+    connect(m_map, &MapDetailWidget::reportActivated, this, &DetailPane::openReportRequested);
+    layout->addWidget(m_map);
+
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
@@ -299,7 +311,26 @@ void DetailPane::buildUi()
     m_description->setReadOnly(true);
     m_description->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_description->setTabChangesFocus(true);
-    reportLayout->addWidget(m_description, 1);
+    reportLayout->addWidget(m_description, 2);
+    m_description->setMinimumHeight(60);
+
+    // Recent reports in the same street: a recurring problem, or one already reported.
+    m_streetHeader = sectionHeader(QString(), QStringLiteral("streetReportsHeader"));
+    reportLayout->addWidget(m_streetHeader);
+    m_streetNone = valueLabel(QStringLiteral("streetReportsNone"));
+    m_streetNone->setForegroundRole(QPalette::PlaceholderText);
+    reportLayout->addWidget(m_streetNone);
+    m_street = compactTree(
+        QStringLiteral("streetReports"), { tr("Ref"), tr("Received"), tr("Status"), tr("Category") });
+    m_street->setMinimumHeight(90);
+    // The category takes what is left and is elided, so that the pane never scrolls sideways.
+    m_street->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_street->setTextElideMode(Qt::ElideRight);
+    m_street->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    reportLayout->addWidget(m_street, 3);
+    connect(m_street, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openReportRequested(item->data(0, kIdRole).toLongLong());
+    });
     m_tabs->addTab(reportPage, tr("Report"));
 
     // Citizen tab.
@@ -429,6 +460,7 @@ void DetailPane::refresh()
     fillCitizen(*r);
     fillHistory(*r);
     fillCandidates(*r);
+    fillStreet(*r);
 }
 
 void DetailPane::fillHeader(const Report& r)
@@ -695,6 +727,7 @@ void DetailPane::fillCandidates(const Report& r)
     m_candidates->clear();
     const int tab = m_tabs->indexOf(m_candidatesPage);
     if (!r.hasLocation) {
+        m_map->showReport(r.id);
         m_candidatesHint->setText(tr("This report has no location, so nearby reports cannot be looked up."));
         m_candidates->hide();
         m_tabs->setTabText(tab, tr("Duplicates"));
@@ -729,6 +762,11 @@ void DetailPane::fillCandidates(const Report& r)
     if (m_candidates->selectedItems().isEmpty() && m_candidates->topLevelItemCount() > 0)
         m_candidates->setCurrentItem(
             m_candidates->topLevelItem(firstOpen != nearby.cend() ? int(firstOpen - nearby.cbegin()) : 0));
+    QList<qint64> candidateIds;
+    candidateIds.reserve(nearby.size());
+    for (const NearbyReport& n : nearby)
+        candidateIds << n.row.id;
+    m_map->showReport(r.id, candidateIds);
     m_candidates->setVisible(!nearby.isEmpty());
     m_candidatesHint->setText(nearby.isEmpty()
             ? tr("No report of the same category within 50 m in the 12 weeks around this one.")
@@ -737,6 +775,61 @@ void DetailPane::fillCandidates(const Report& r)
     // A possible duplicate is worth noticing before routing.
     m_tabs->tabBar()->setTabTextColor(tab, firstOpen == nearby.cend() ? QColor() : QColor(QStringLiteral("#c62828")));
     updateCandidateButtons();
+}
+
+void DetailPane::fillStreet(const Report& r)
+{
+    const qint64 previous = m_street->currentItem() ? m_street->currentItem()->data(0, kIdRole).toLongLong() : 0;
+    m_street->clear();
+    m_streetHeader->setToolTip(QString());
+    const StreetReportList list = StreetReports::recent(m_store->database(), r.id, m_store->now());
+    const int weeks = StreetReports::kDefaultWeeks;
+    if (list.street.isEmpty()) {
+        m_streetHeader->setText(tr("Recent reports in this street"));
+        m_streetNone->setText(tr("This report has no street from the address register, so its street cannot be "
+                                 "looked up."));
+        m_streetNone->show();
+        m_street->hide();
+        return;
+    }
+    const QString street = displayPlain(list.street);
+    if (list.total == 0) {
+        m_streetHeader->setText(tr("Recent reports in %1").arg(street));
+        m_streetNone->setText(tr("No other report in %1 in the last %n week(s).", nullptr, weeks).arg(street));
+        m_streetNone->show();
+        m_street->hide();
+        return;
+    }
+    m_streetHeader->setText(list.total > list.rows.size()
+            ? tr("Recent reports in %1 (%2 of %3)")
+                  .arg(street, QString::number(list.rows.size()), QString::number(list.total))
+            : tr("Recent reports in %1 (%2)").arg(street, QString::number(list.total)));
+    m_streetHeader->setToolTip(list.total > list.rows.size()
+            ? tr("The newest %1 of the %2 other reports in this street of the last %n week(s).", nullptr, weeks)
+                  .arg(list.rows.size())
+                  .arg(list.total)
+            : tr("The other reports in this street of the last %n week(s).", nullptr, weeks));
+    m_streetNone->hide();
+    m_street->show();
+    const ReferenceData& refs = m_store->refs();
+    for (const StreetReport& s : list.rows) {
+        auto* item = new QTreeWidgetItem(m_street);
+        item->setData(0, kIdRole, s.id);
+        item->setText(0, s.ref);
+        item->setText(1, dateText(s.receivedAt));
+        item->setText(2, StatusRules::label(s.status));
+        item->setText(3, refs.categoryName(s.categoryId));
+        const QString address = s.address.isEmpty() ? tr("no address") : displayPlain(s.address);
+        for (int col = 0; col < item->columnCount(); ++col)
+            item->setToolTip(col, tr("%1 · received %2 · %3").arg(s.ref, dateTimeText(s.receivedAt), address));
+        if (!StatusRules::isOpen(s.status))
+            for (int col = 0; col < item->columnCount(); ++col)
+                item->setForeground(col, palette().brush(QPalette::Disabled, QPalette::Text));
+        if (s.id == previous)
+            m_street->setCurrentItem(item);
+        m_relatedIds << s.id;
+    }
+    m_street->setToolTip(tr("Enter or double-click opens the report."));
 }
 
 qint64 DetailPane::selectedCandidate() const

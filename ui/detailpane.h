@@ -14,6 +14,7 @@ class QTreeWidgetItem;
 
 namespace meldpunt {
 
+class MapDetailWidget;
 class ReportStore;
 class ReportCommands;
 struct Report;
@@ -55,6 +56,7 @@ private:
     void fillCitizen(const Report& r);
     void fillHistory(const Report& r);
     void fillCandidates(const Report& r);
+    void fillStreet(const Report& r);
     QString describeEvent(const ReportEvent& e) const;
     qint64 selectedCandidate() const;
     void markSelectedCandidate();
@@ -72,6 +74,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_priority = nullptr;
     QLabel* m_headline = nullptr;
+    MapDetailWidget* m_map = nullptr;
     QTabWidget* m_tabs = nullptr;
     // Report tab.
     QLabel* m_received = nullptr;
@@ -88,6 +91,9 @@ private:
     QLabel* m_duplicateOfLabel = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLabel* m_reply = nullptr;
+    QLabel* m_streetHeader = nullptr;
+    QLabel* m_streetNone = nullptr;
+    QTreeWidget* m_street = nullptr;
     // Citizen tab.
     QWidget* m_citizenPage = nullptr;
     QLabel* m_citizenNone = nullptr;
