@@ -5,6 +5,8 @@
 #include "commands/reportcommands.h"
 #include "detailpane.h"
 #include "domain/calendar.h"
+#include "mapdetail.h"
+#include "mapwidget.h"
 #include "store/reportstore.h"
 
 #include <QAbstractItemView>
@@ -114,10 +116,26 @@ void IntakeDialog::buildUi()
     m_addressEdit->setClearButtonEnabled(true);
     m_addressCompleter = new AddressCompleter(m_store, m_addressEdit, this);
     m_addressInfo = infoLabel(QStringLiteral("intakeAddressInfo"));
+    // Or the other way round: a click on the map where the caller says it is names the nearest address.
+    m_map = new MapDetailWidget(m_store->database(), m_store->refs());
+    m_map->setObjectName(QStringLiteral("intakeMap"));
+    m_map->setPickable(true);
+    m_map->setFixedHeight(190);
+    m_map->setToolTip(tr("Click where the problem is: the point becomes the report's location and the nearest "
+                         "address fills in."));
+    // Keyboard users go from the address to the category; the map is for the mouse.
+    m_map->canvas()->setFocusPolicy(Qt::ClickFocus);
+    connect(m_map, &MapDetailWidget::locationPicked, this, &IntakeDialog::onMapPicked);
+    connect(m_map->canvas(), &MapWidget::cityChanged, this, [this] {
+        if (m_pickPending)
+            resolvePickedLocation();
+    });
     auto* addressColumn = new QVBoxLayout;
     addressColumn->setSpacing(1);
     addressColumn->addWidget(m_addressEdit);
     addressColumn->addWidget(m_addressInfo);
+    addressColumn->addSpacing(3);
+    addressColumn->addWidget(m_map);
     auto* addressLabel = new QLabel(tr("&Address"));
     addressLabel->setBuddy(m_addressEdit);
     form->addRow(addressLabel, addressColumn);
@@ -330,12 +348,16 @@ void IntakeDialog::buildUi()
     setTabOrder(m_save, cancel);
 
     setSizeGripEnabled(true);
-    resize(700, 680);
+    resize(720, 820);
 }
 
 void IntakeDialog::onAddressPicked(const AddressHit& hit)
 {
     m_address = hit;
+    // The register's point is the location now; the map shows it.
+    m_picked.reset();
+    m_pickPending = false;
+    m_map->showLocation(hit.lat, hit.lon);
     const QString district = m_store->refs().districtName(hit.districtId);
     setInfo(m_addressInfo,
         tr("✓ %1 %2 · district %3 · %4, %5")
@@ -351,12 +373,65 @@ void IntakeDialog::onAddressPicked(const AddressHit& hit)
 void IntakeDialog::onAddressEdited()
 {
     m_address.reset();
+    if (m_picked) {
+        setInfo(m_addressInfo,
+            tr("The point clicked on the map stays the location; the address is saved as typed."),
+            kWarn);
+        return;
+    }
     if (m_addressEdit->text().trimmed().isEmpty())
-        setInfo(m_addressInfo, tr("Pick a line from the list to get the coordinate and district."), kMuted);
+        setInfo(m_addressInfo,
+            tr("Pick a line from the list to get the coordinate and district, or click the map."),
+            kMuted);
     else
         setInfo(m_addressInfo,
             tr("Not picked from the address register: it will be saved as text, without a location."),
             kWarn);
+}
+
+void IntakeDialog::onMapPicked(double lat, double lon)
+{
+    m_picked = Point { lat, lon };
+    clearInvalid(m_addressEdit);
+    resolvePickedLocation();
+}
+
+void IntakeDialog::resolvePickedLocation()
+{
+    if (!m_picked)
+        return;
+    const double lat = m_picked->lat;
+    const double lon = m_picked->lon;
+    // The register is built on a worker thread with the map; a click before that waits for it.
+    if (!m_map->canvas()->city()) {
+        m_pickPending = true;
+        setInfo(m_addressInfo, tr("Looking up the nearest address…"), kMuted);
+        return;
+    }
+    m_pickPending = false;
+    const QString where = QStringLiteral("%1, %2").arg(
+        QLocale::c().toString(lat, 'f', 6), QLocale::c().toString(lon, 'f', 6));
+    const std::optional<AddressHit> hit = m_map->nearestAddress(lat, lon);
+    if (!hit) {
+        // Far from every address: most likely outside the city. The point is kept, no address is made up.
+        m_address.reset();
+        setInfo(m_addressInfo,
+            tr("No address found within 250 m of this point (%1); it may lie outside the city. The report "
+               "keeps the point as its location; type an address if there is one.")
+                .arg(where),
+            kWarn);
+        return;
+    }
+    m_address = hit;
+    m_addressEdit->setText(QStringLiteral("%1 %2").arg(hit->street, hit->houseNumber).trimmed());
+    const QString district = m_store->refs().districtName(m_store->refs().districtAt(lat, lon));
+    setInfo(m_addressInfo,
+        tr("✓ Point on the map, %1 m from %2 · district %3 · %4")
+            .arg(QString::number(qRound(distanceMeters(lat, lon, hit->lat, hit->lon))),
+                hit->display(),
+                district.isEmpty() ? tr("unknown") : district,
+                where),
+        kGood);
 }
 
 void IntakeDialog::onCategoryPicked(int categoryId)
@@ -627,7 +702,10 @@ void IntakeDialog::save()
         const QList<AddressHit> hits = AddressCompleter::find(m_store, m_addressEdit->text(), 2);
         if (hits.size() == 1) {
             m_addressEdit->setText(QStringLiteral("%1 %2").arg(hits.first().street, hits.first().houseNumber));
-            onAddressPicked(hits.first());
+            if (m_picked)
+                m_address = hits.first(); // the point clicked on the map stays the location
+            else
+                onAddressPicked(hits.first());
         }
     }
 
@@ -658,6 +736,12 @@ void IntakeDialog::save()
         n.lon = m_address->lon;
     } else {
         n.address = m_addressEdit->text().trimmed();
+    }
+    if (m_picked) {
+        // Where the coordinator clicked, not where the nearest house is; the store finds its district.
+        n.lat = m_picked->lat;
+        n.lon = m_picked->lon;
+        n.districtId = 0;
     }
     n.replyChannel = *replyChannel();
 

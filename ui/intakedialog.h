@@ -26,6 +26,7 @@ class ReportStore;
 class ReportCommands;
 class AddressCompleter;
 class CategoryCompleter;
+class MapDetailWidget;
 
 /// Lets a coordinator register a report told by phone or at the counter — address, category,
 /// description, citizen — and creates it through the command layer so every view sees it at once.
@@ -46,6 +47,10 @@ private:
     void buildUi();
     void onAddressPicked(const AddressHit& hit);
     void onAddressEdited();
+    /// A click on the map: that point becomes the location, its nearest address the address.
+    void onMapPicked(double lat, double lon);
+    /// Names the picked point once the address register is loaded (at once when it is).
+    void resolvePickedLocation();
     void onCategoryPicked(int categoryId);
     void onCategoryEdited();
     void updateCategoryInfo();
@@ -70,6 +75,13 @@ private:
     ReportCommands* m_commands;
     qint64 m_createdId = 0;
     std::optional<AddressHit> m_address;
+    /// A point clicked on the map: the report's location, whatever the address says.
+    struct Point {
+        double lat = 0;
+        double lon = 0;
+    };
+    std::optional<Point> m_picked;
+    bool m_pickPending = false; ///< clicked before the address register was loaded
     int m_categoryId = 0;
     qint64 m_existingCitizenId = 0;
     /// A citizen created by a save that then failed: reused on the next try instead of created twice.
@@ -85,6 +97,7 @@ private:
     QLineEdit* m_addressEdit = nullptr;
     AddressCompleter* m_addressCompleter = nullptr;
     QLabel* m_addressInfo = nullptr;
+    MapDetailWidget* m_map = nullptr;
     QLineEdit* m_categoryEdit = nullptr;
     CategoryCompleter* m_categoryCompleter = nullptr;
     QLabel* m_categoryInfo = nullptr;
