@@ -1213,6 +1213,21 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>This file is the replica of another central database; open a replica of its own.</source>
+        <translation>Ce fichier est la copie d&apos;une autre base centrale ; ouvrez une copie propre.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 with %2 fields; %3 expected.</source>
+        <translation>Le serveur a envoyé une ligne de %1 avec %2 champs ; %3 attendus.</translation>
+    </message>
+    <message>
+        <source>Applying %1 %2 failed: %3</source>
+        <translation>L&apos;application de %1 %2 a échoué : %3</translation>
+    </message>
+</context>
+<context>
     <name>Replies</name>
     <message>
         <source>Bags of rubbish next to the bottle bank.</source>
@@ -1406,6 +1421,194 @@
     <message>
         <source>The password file %1 cannot be read: %2</source>
         <translation>Le fichier de mot de passe %1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>The server did not start a transaction.</source>
+        <translation>Le serveur n&apos;a pas démarré de transaction.</translation>
+    </message>
+    <message>
+        <source>The schema could not be created: %1</source>
+        <translation>Le schéma n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>The central schema has version %1, newer than this program knows (%2). Install the newer Meldpunt on this desk.</source>
+        <translation>Le schéma central est en version %1, plus récente que ce programme (%2). Installez le Meldpunt plus récent sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>La migration %1 manque dans le programme.</translation>
+    </message>
+    <message>
+        <source>Central migration %1 failed: %2</source>
+        <translation>La migration centrale %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The central schema is missing; run “meldpunt server init” first (%1).</source>
+        <translation>Le schéma central manque ; lancez d&apos;abord « meldpunt server init » (%1).</translation>
+    </message>
+    <message>
+        <source>The central database holds reports already; a desk file is only loaded into an empty one.</source>
+        <translation>La base centrale contient déjà des signalements ; un fichier de poste ne se charge que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copie de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldpunt database (%2).</source>
+        <translation>%1 n&apos;est pas une base Meldpunt (%2).</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>La copie de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <source>The role must be one of %1.</source>
+        <translation>Le rôle doit être l&apos;un de %1.</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits, “.”, “-” or “_”, starting with a letter.</source>
+        <translation>Un identifiant se compose de minuscules, de chiffres, de « . », « - » ou « _ » et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>Creates (init) or upgrades (migrate) the central PostgreSQL schema, or adds a desk user (add-user).</source>
+        <translation>Crée (init) ou met à jour (migrate) le schéma PostgreSQL central, ou ajoute un utilisateur (add-user).</translation>
+    </message>
+    <message>
+        <source>init, migrate or add-user</source>
+        <translation>init, migrate ou add-user</translation>
+    </message>
+    <message>
+        <source>The server, as libpq keywords: &quot;service=city&quot; or &quot;host=H port=P dbname=D user=U sslmode=require&quot;. Default: the PG* environment variables.</source>
+        <translation>Le serveur, en mots-clés libpq : &quot;service=city&quot; ou &quot;host=H port=P dbname=D user=U sslmode=require&quot;. Par défaut : les variables d&apos;environnement PG*.</translation>
+    </message>
+    <message>
+        <source>With init: load this desk database into the empty central database.</source>
+        <translation>Avec init : charger cette base de poste dans la base centrale vide.</translation>
+    </message>
+    <message>
+        <source>With add-user: the login.</source>
+        <translation>Avec add-user : l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>With add-user: the full name.</source>
+        <translation>Avec add-user : le nom complet.</translation>
+    </message>
+    <message>
+        <source>With add-user: coordinator, head, clerk or admin.</source>
+        <translation>Avec add-user : coordinator, head, clerk ou admin.</translation>
+    </message>
+    <message>
+        <source>With add-user --role head: the department ids the head may read, comma-separated.</source>
+        <translation>Avec add-user --role head : les numéros des services que le chef peut lire, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Usage: meldpunt server init|migrate|add-user [--connection CONNINFO]</source>
+        <translation>Utilisation : meldpunt server init|migrate|add-user [--connection CONNINFO]</translation>
+    </message>
+    <message>
+        <source>User %1 can now log in as %2.</source>
+        <translation>L&apos;utilisateur %1 peut maintenant se connecter comme %2.</translation>
+    </message>
+    <message>
+        <source>There is no central schema here yet; use “meldpunt server init”.</source>
+        <translation>Il n&apos;y a pas encore de schéma central ici ; utilisez « meldpunt server init ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Central schema at version %1 (%n migration(s) applied).</source>
+        <translation>
+            <numerusform>Schéma central en version %1 (%n migration appliquée).</numerusform>
+            <numerusform>Schéma central en version %1 (%n migrations appliquées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 into the central database.</source>
+        <translation>%1 a été chargé dans la base centrale.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>Le port « %1 » n&apos;est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode « %1 » n&apos;est pas l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line; use ~/.pgpass or type it when asked.</source>
+        <translation>Ne mettez pas le mot de passe sur la ligne de commande ; utilisez ~/.pgpass ou tapez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Unknown connection keyword “%1” (use service, host, port, dbname, user, sslmode).</source>
+        <translation>Mot-clé de connexion inconnu « %1 » (utilisez service, host, port, dbname, user, sslmode).</translation>
+    </message>
+    <message>
+        <source>Say which server: a service name, or host and dbname.</source>
+        <translation>Indiquez le serveur : un nom de service, ou host et dbname.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2, but this database has no Meldpunt schema. An administrator creates it with “meldpunt server init”.</source>
+        <translation>Connecté à PostgreSQL %1 comme %2, mais cette base n&apos;a pas de schéma Meldpunt. Un administrateur le crée avec « meldpunt server init ».</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Meldpunt needs version 15 or newer.</source>
+        <translation>Le serveur utilise PostgreSQL %1 ; Meldpunt demande la version 15 ou plus récente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1. Central schema version %2, %n reports.</source>
+        <translation>
+            <numerusform>Connecté comme %1. Schéma central version %2, %n signalement.</numerusform>
+            <numerusform>Connecté comme %1. Schéma central version %2, %n signalements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the password for this user. Check ~/.pgpass or type the password again.</source>
+        <translation>Le serveur a refusé le mot de passe de cet utilisateur. Vérifiez ~/.pgpass ou retapez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password. Type it in the connection dialog or add it to ~/.pgpass.</source>
+        <translation>Le serveur demande un mot de passe. Tapez-le dans la fenêtre de connexion ou ajoutez-le à ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached (%1). Check the host and port, or work on; the changes wait until it is back.</source>
+        <translation>La base centrale est injoignable (%1). Vérifiez l&apos;hôte et le port, ou continuez ; les modifications attendent son retour.</translation>
+    </message>
+    <message>
+        <source>The server answered, but: %1</source>
+        <translation>Le serveur a répondu, mais : %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>La connexion sécurisée a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The service is not in pg_service.conf: %1</source>
+        <translation>Le service n&apos;est pas dans pg_service.conf : %1</translation>
+    </message>
+    <message>
+        <source>The central database refused the connection: %1</source>
+        <translation>La base centrale a refusé la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1900,26 @@
         <source>--role takes coordinator or head.</source>
         <translation>--role accepte coordinator ou head.</translation>
     </message>
+    <message>
+        <source>Work as a desk of this central database (libpq keywords, e.g. &quot;service=city&quot; or &quot;host=H dbname=D user=U&quot;); --server none works alone. Default: the one chosen under File › Central database.</source>
+        <translation>Travailler comme poste de cette base centrale (mots-clés libpq, p. ex. &quot;service=city&quot; ou &quot;host=H dbname=D user=U&quot;) ; --server none travaille seul. Par défaut : celle choisie sous Fichier › Base centrale.</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Base centrale</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the central database yet, and the first sync did not finish:
+
+%1</source>
+        <translation>Ce poste n&apos;a pas encore de copie de la base centrale, et la première synchronisation n&apos;a pas abouti :
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::AddressCompleter</name>
@@ -1740,6 +1963,152 @@
     <message>
         <source>Save data as CSV…</source>
         <translation>Enregistrer les données en CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ConflictsDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>un signalement</translation>
+    </message>
+    <message>
+        <source>%1: the central database refused this desk&apos;s change (%2).</source>
+        <translation>%1 : la base centrale a refusé la modification de ce poste (%2).</translation>
+    </message>
+    <message>
+        <source>%1: you set the %2 to “%3”, but %4 had already set it to “%5”. “%5” is kept.</source>
+        <translation>%1 : vous avez mis le champ %2 à « %3 », mais %4 l&apos;avait déjà mis à « %5 ». « %5 » est conservé.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>Conflicts with other desks</source>
+        <translation>Conflits avec d&apos;autres postes</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change of this desk reached the central database as made.</source>
+        <translation>Aucun conflit : chaque modification de ce poste est arrivée telle quelle dans la base centrale.</translation>
+    </message>
+    <message>
+        <source>When two desks change the same field of a report, the first change wins. These changes of this desk lost; the report shows the winning value. Double-click one to open the report.</source>
+        <translation>Quand deux postes modifient le même champ d&apos;un signalement, la première modification l&apos;emporte. Ces modifications de ce poste ont perdu ; le signalement montre la valeur gagnante. Double-cliquez pour ouvrir le signalement.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ConnectionDialog</name>
+    <message>
+        <source>Central database</source>
+        <translation>Base centrale</translation>
+    </message>
+    <message>
+        <source>Desks of one city share a central PostgreSQL database and keep a copy of it, so they work on when it is out of reach. Give a service from pg_service.conf, or the server&apos;s host and database.</source>
+        <translation>Les postes d&apos;une ville partagent une base PostgreSQL centrale et en gardent une copie, pour continuer quand elle est injoignable. Indiquez un service de pg_service.conf, ou l&apos;hôte et la base du serveur.</translation>
+    </message>
+    <message>
+        <source>e.g. meldpunt (optional)</source>
+        <translation>p. ex. meldpunt (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. db.oostveld.be</source>
+        <translation>p. ex. db.oostveld.be</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>défaut de libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require : toujours chiffré</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server certificate checked</source>
+        <translation>verify-full : chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can</source>
+        <translation>prefer : chiffré si le serveur le permet</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable : jamais chiffré</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>depuis ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to the settings.</source>
+        <translation>Gardé en mémoire pour cette session seulement ; jamais écrit dans les réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Give a service, or a host and a database.</source>
+        <translation>Indiquez un service, ou un hôte et une base.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3138,55 @@ Encore ouverts : %8, dont en retard %9</translation>
         <source>%1 (just now)</source>
         <translation>%1 (à l&apos;instant)</translation>
     </message>
+    <message>
+        <source>The report (dark pin) and its possible duplicates (numbered as in the Duplicates tab); click a numbered pin to open that report.</source>
+        <translation>Le signalement (épingle foncée) et ses doublons possibles (numérotés comme dans l&apos;onglet Doublons) ; cliquez sur une épingle numérotée pour ouvrir ce signalement.</translation>
+    </message>
+    <message>
+        <source>Recent reports in this street</source>
+        <translation>Signalements récents dans cette rue</translation>
+    </message>
+    <message>
+        <source>This report has no street from the address register, so its street cannot be looked up.</source>
+        <translation>Ce signalement n&apos;a pas de rue du registre des adresses ; sa rue ne peut pas être recherchée.</translation>
+    </message>
+    <message>
+        <source>Recent reports in %1</source>
+        <translation>Signalements récents dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other report in %1 in the last %n week(s).</source>
+        <translation>
+            <numerusform>Aucun autre signalement dans %1 la dernière semaine.</numerusform>
+            <numerusform>Aucun autre signalement dans %1 les %n dernières semaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent reports in %1 (%2 of %3)</source>
+        <translation>Signalements récents dans %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Recent reports in %1 (%2)</source>
+        <translation>Signalements récents dans %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of the %2 other reports in this street of the last %n week(s).</source>
+        <translation>
+            <numerusform>Les %1 plus récents des %2 autres signalements de cette rue de la dernière semaine.</numerusform>
+            <numerusform>Les %1 plus récents des %2 autres signalements de cette rue des %n dernières semaines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other reports in this street of the last %n week(s).</source>
+        <translation>
+            <numerusform>Les autres signalements de cette rue de la dernière semaine.</numerusform>
+            <numerusform>Les autres signalements de cette rue des %n dernières semaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · received %2 · %3</source>
+        <translation>%1 · reçu %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::FilterPanel</name>
@@ -2906,6 +3324,55 @@ Encore ouverts : %8, dont en retard %9</translation>
     </message>
 </context>
 <context>
+    <name>meldpunt::FirstSyncDialog</name>
+    <message>
+        <source>reports</source>
+        <translation>signalements</translation>
+    </message>
+    <message>
+        <source>report history</source>
+        <translation>historique des signalements</translation>
+    </message>
+    <message>
+        <source>citizens</source>
+        <translation>citoyens</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>reference data</source>
+        <translation>données de référence</translation>
+    </message>
+    <message>
+        <source>First sync with the central database</source>
+        <translation>Première synchronisation avec la base centrale</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>This desk copies the city&apos;s reports once; after that only changes travel.
+Copying %1… %2 of %3 rows</source>
+        <translation>Ce poste copie une fois les signalements de la ville ; ensuite seules les modifications circulent.
+Copie des %1… %2 sur %3 lignes</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled; it starts again next time.</source>
+        <translation>La première synchronisation a été annulée ; elle recommence la prochaine fois.</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::IntakeDialog</name>
     <message>
         <source>New report (phone or counter)</source>
@@ -3028,10 +3495,6 @@ Encore ouverts : %8, dont en retard %9</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Pick a line from the list to get the coordinate and district.</source>
-        <translation>Choisissez une ligne dans la liste pour obtenir les coordonnées et le quartier.</translation>
-    </message>
-    <message>
         <source>Not picked from the address register: it will be saved as text, without a location.</source>
         <translation>Non choisie dans le registre des adresses : elle sera enregistrée comme texte, sans localisation.</translation>
     </message>
@@ -3113,6 +3576,30 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>The report could not be saved.</source>
         <translation>Le signalement n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Click where the problem is: the point becomes the report&apos;s location and the nearest address fills in.</source>
+        <translation>Cliquez là où se trouve le problème : le point devient l&apos;emplacement du signalement et l&apos;adresse la plus proche se remplit.</translation>
+    </message>
+    <message>
+        <source>The point clicked on the map stays the location; the address is saved as typed.</source>
+        <translation>Le point cliqué sur la carte reste l&apos;emplacement ; l&apos;adresse est enregistrée telle que tapée.</translation>
+    </message>
+    <message>
+        <source>Pick a line from the list to get the coordinate and district, or click the map.</source>
+        <translation>Choisissez une ligne de la liste pour obtenir la coordonnée et le quartier, ou cliquez sur la carte.</translation>
+    </message>
+    <message>
+        <source>Looking up the nearest address…</source>
+        <translation>Recherche de l&apos;adresse la plus proche…</translation>
+    </message>
+    <message>
+        <source>No address found within 250 m of this point (%1); it may lie outside the city. The report keeps the point as its location; type an address if there is one.</source>
+        <translation>Aucune adresse à moins de 250 m de ce point (%1) ; il se trouve peut-être hors de la ville. Le signalement garde le point comme emplacement ; tapez une adresse s&apos;il y en a une.</translation>
+    </message>
+    <message>
+        <source>✓ Point on the map, %1 m from %2 · district %3 · %4</source>
+        <translation>✓ Point sur la carte, à %1 m de %2 · quartier %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4314,37 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>%1 — dashboard (read-only)</source>
         <translation>%1 — tableau de bord (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Central &amp;database…</source>
+        <translation>&amp;Base centrale…</translation>
+    </message>
+    <message>
+        <source>Work with the other desks of the city on one central PostgreSQL database.</source>
+        <translation>Travailler avec les autres postes de la ville sur une base PostgreSQL centrale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in Conflicts…)</source>
+        <translation>
+            <numerusform>(encore %n dans Conflits…)</numerusform>
+            <numerusform>(encore %n dans Conflits…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ %1 is being handled by %2</source>
+        <translation>⚑ %1 est en cours de traitement par %2</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Base centrale</translation>
+    </message>
+    <message>
+        <source>Meldpunt works on this desk&apos;s own database from the next start.</source>
+        <translation>Meldpunt travaillera sur la base propre de ce poste dès le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Meldpunt works on %1 from the next start; the first start copies the city&apos;s reports once.</source>
+        <translation>Meldpunt travaillera sur %1 dès le prochain démarrage ; le premier démarrage copie une fois les signalements de la ville.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5201,98 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::SyncEngine</name>
+    <message>
+        <source>The server has no Meldpunt schema; an administrator creates it with “meldpunt server init”.</source>
+        <translation>Le serveur n&apos;a pas de schéma Meldpunt ; un administrateur le crée avec « meldpunt server init ».</translation>
+    </message>
+    <message>
+        <source>The central database is newer (schema %1) than this program (%2); install the newer Meldpunt.</source>
+        <translation>La base centrale est plus récente (schéma %1) que ce programme (%2) ; installez le Meldpunt plus récent.</translation>
+    </message>
+    <message>
+        <source>The server did not accept LISTEN: %1</source>
+        <translation>Le serveur n&apos;a pas accepté LISTEN : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database.</source>
+        <translation>Pas connecté à la base centrale.</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled; it starts again at the next connection.</source>
+        <translation>La première synchronisation a été annulée ; elle recommence à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The server did not take the changes: %1</source>
+        <translation>Le serveur n&apos;a pas accepté les modifications : %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes.</source>
+        <translation>Le serveur a répondu à %1 modifications sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflits…</translation>
+    </message>
+    <message>
+        <source>Central database…</source>
+        <translation>Base centrale…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>First sync…</source>
+        <translation>Première synchronisation…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached. You work on this desk&apos;s copy; the changes are sent when it is back.</source>
+        <translation>La base centrale est injoignable. Vous travaillez sur la copie de ce poste ; les modifications partent à son retour.</translation>
+    </message>
+    <message>
+        <source>This desk works on a copy of the central database, kept up to date as other desks change it.</source>
+        <translation>Ce poste travaille sur une copie de la base centrale, tenue à jour quand d&apos;autres postes la modifient.</translation>
     </message>
 </context>
 <context>

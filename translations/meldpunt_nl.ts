@@ -1213,6 +1213,21 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>This file is the replica of another central database; open a replica of its own.</source>
+        <translation>Dit bestand is de kopie van een andere centrale databank; open een eigen kopie.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 with %2 fields; %3 expected.</source>
+        <translation>De server stuurde een rij van %1 met %2 velden; %3 verwacht.</translation>
+    </message>
+    <message>
+        <source>Applying %1 %2 failed: %3</source>
+        <translation>%1 %2 verwerken mislukte: %3</translation>
+    </message>
+</context>
+<context>
     <name>Replies</name>
     <message>
         <source>Bags of rubbish next to the bottle bank.</source>
@@ -1406,6 +1421,194 @@
     <message>
         <source>The password file %1 cannot be read: %2</source>
         <translation>Het wachtwoordbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>The server did not start a transaction.</source>
+        <translation>De server begon geen transactie.</translation>
+    </message>
+    <message>
+        <source>The schema could not be created: %1</source>
+        <translation>Het schema kon niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The central schema has version %1, newer than this program knows (%2). Install the newer Meldpunt on this desk.</source>
+        <translation>Het centrale schema heeft versie %1, nieuwer dan dit programma kent (%2). Installeer de nieuwere Meldpunt op deze werkplek.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migratie %1 ontbreekt in het programma.</translation>
+    </message>
+    <message>
+        <source>Central migration %1 failed: %2</source>
+        <translation>Centrale migratie %1 mislukte: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The central schema is missing; run “meldpunt server init” first (%1).</source>
+        <translation>Het centrale schema ontbreekt; voer eerst “meldpunt server init” uit (%1).</translation>
+    </message>
+    <message>
+        <source>The central database holds reports already; a desk file is only loaded into an empty one.</source>
+        <translation>De centrale databank bevat al meldingen; een werkplekbestand wordt alleen in een lege geladen.</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>%1 kopiëren…</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldpunt database (%2).</source>
+        <translation>%1 is geen Meldpunt-databank (%2).</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>%1 kopiëren mislukte: %2</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyseren…</translation>
+    </message>
+    <message>
+        <source>The role must be one of %1.</source>
+        <translation>De rol moet een van %1 zijn.</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits, “.”, “-” or “_”, starting with a letter.</source>
+        <translation>Een login bestaat uit kleine letters, cijfers, “.”, “-” of “_” en begint met een letter.</translation>
+    </message>
+    <message>
+        <source>Creates (init) or upgrades (migrate) the central PostgreSQL schema, or adds a desk user (add-user).</source>
+        <translation>Maakt het centrale PostgreSQL-schema aan (init) of werkt het bij (migrate), of voegt een gebruiker toe (add-user).</translation>
+    </message>
+    <message>
+        <source>init, migrate or add-user</source>
+        <translation>init, migrate of add-user</translation>
+    </message>
+    <message>
+        <source>The server, as libpq keywords: &quot;service=city&quot; or &quot;host=H port=P dbname=D user=U sslmode=require&quot;. Default: the PG* environment variables.</source>
+        <translation>De server, als libpq-sleutelwoorden: &quot;service=city&quot; of &quot;host=H port=P dbname=D user=U sslmode=require&quot;. Standaard: de PG*-omgevingsvariabelen.</translation>
+    </message>
+    <message>
+        <source>With init: load this desk database into the empty central database.</source>
+        <translation>Met init: laad deze werkplekdatabank in de lege centrale databank.</translation>
+    </message>
+    <message>
+        <source>With add-user: the login.</source>
+        <translation>Met add-user: de login.</translation>
+    </message>
+    <message>
+        <source>With add-user: the full name.</source>
+        <translation>Met add-user: de volledige naam.</translation>
+    </message>
+    <message>
+        <source>With add-user: coordinator, head, clerk or admin.</source>
+        <translation>Met add-user: coordinator, head, clerk of admin.</translation>
+    </message>
+    <message>
+        <source>With add-user --role head: the department ids the head may read, comma-separated.</source>
+        <translation>Met add-user --role head: de nummers van de diensten die het diensthoofd mag lezen, door komma&apos;s gescheiden.</translation>
+    </message>
+    <message>
+        <source>Usage: meldpunt server init|migrate|add-user [--connection CONNINFO]</source>
+        <translation>Gebruik: meldpunt server init|migrate|add-user [--connection CONNINFO]</translation>
+    </message>
+    <message>
+        <source>User %1 can now log in as %2.</source>
+        <translation>Gebruiker %1 kan nu aanmelden als %2.</translation>
+    </message>
+    <message>
+        <source>There is no central schema here yet; use “meldpunt server init”.</source>
+        <translation>Hier is nog geen centraal schema; gebruik “meldpunt server init”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Central schema at version %1 (%n migration(s) applied).</source>
+        <translation>
+            <numerusform>Centraal schema op versie %1 (%n migratie uitgevoerd).</numerusform>
+            <numerusform>Centraal schema op versie %1 (%n migraties uitgevoerd).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 into the central database.</source>
+        <translation>%1 is in de centrale databank geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>De poort “%1” is geen getal van 1 tot 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode “%1” is not one of %2.</source>
+        <translation>sslmode “%1” is geen van %2.</translation>
+    </message>
+    <message>
+        <source>Do not put the password on the command line; use ~/.pgpass or type it when asked.</source>
+        <translation>Zet het wachtwoord niet op de opdrachtregel; gebruik ~/.pgpass of typ het wanneer erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>Unknown connection keyword “%1” (use service, host, port, dbname, user, sslmode).</source>
+        <translation>Onbekend verbindingssleutelwoord “%1” (gebruik service, host, port, dbname, user, sslmode).</translation>
+    </message>
+    <message>
+        <source>Say which server: a service name, or host and dbname.</source>
+        <translation>Zeg welke server: een servicenaam, of host en dbname.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2, but this database has no Meldpunt schema. An administrator creates it with “meldpunt server init”.</source>
+        <translation>Verbonden met PostgreSQL %1 als %2, maar deze databank heeft geen Meldpunt-schema. Een beheerder maakt het aan met “meldpunt server init”.</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Meldpunt needs version 15 or newer.</source>
+        <translation>De server draait PostgreSQL %1; Meldpunt heeft versie 15 of nieuwer nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected as %1. Central schema version %2, %n reports.</source>
+        <translation>
+            <numerusform>Verbonden als %1. Centraal schema versie %2, %n melding.</numerusform>
+            <numerusform>Verbonden als %1. Centraal schema versie %2, %n meldingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the password for this user. Check ~/.pgpass or type the password again.</source>
+        <translation>De server weigerde het wachtwoord voor deze gebruiker. Controleer ~/.pgpass of typ het wachtwoord opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password. Type it in the connection dialog or add it to ~/.pgpass.</source>
+        <translation>De server vraagt een wachtwoord. Typ het in het verbindingsvenster of zet het in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached (%1). Check the host and port, or work on; the changes wait until it is back.</source>
+        <translation>De centrale databank is niet bereikbaar (%1). Controleer host en poort, of werk verder; de wijzigingen wachten tot ze terug is.</translation>
+    </message>
+    <message>
+        <source>The server answered, but: %1</source>
+        <translation>De server antwoordde, maar: %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>De beveiligde verbinding mislukte: %1</translation>
+    </message>
+    <message>
+        <source>The service is not in pg_service.conf: %1</source>
+        <translation>De service staat niet in pg_service.conf: %1</translation>
+    </message>
+    <message>
+        <source>The central database refused the connection: %1</source>
+        <translation>De centrale databank weigerde de verbinding: %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1900,26 @@
         <source>--role takes coordinator or head.</source>
         <translation>--role aanvaardt coordinator of head.</translation>
     </message>
+    <message>
+        <source>Work as a desk of this central database (libpq keywords, e.g. &quot;service=city&quot; or &quot;host=H dbname=D user=U&quot;); --server none works alone. Default: the one chosen under File › Central database.</source>
+        <translation>Werk als werkplek van deze centrale databank (libpq-sleutelwoorden, bv. &quot;service=city&quot; of &quot;host=H dbname=D user=U&quot;); --server none werkt alleen. Standaard: die gekozen onder Bestand › Centrale databank.</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Centrale databank</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the central database yet, and the first sync did not finish:
+
+%1</source>
+        <translation>Deze werkplek heeft nog geen kopie van de centrale databank, en de eerste synchronisatie raakte niet af:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::AddressCompleter</name>
@@ -1740,6 +1963,152 @@
     <message>
         <source>Save data as CSV…</source>
         <translation>Gegevens opslaan als CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ConflictsDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>behandelaar</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>een melding</translation>
+    </message>
+    <message>
+        <source>%1: the central database refused this desk&apos;s change (%2).</source>
+        <translation>%1: de centrale databank weigerde de wijziging van deze werkplek (%2).</translation>
+    </message>
+    <message>
+        <source>%1: you set the %2 to “%3”, but %4 had already set it to “%5”. “%5” is kept.</source>
+        <translation>%1: u zette de %2 op “%3”, maar %4 had die al op “%5” gezet. “%5” blijft.</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>een andere werkplek</translation>
+    </message>
+    <message>
+        <source>Conflicts with other desks</source>
+        <translation>Conflicten met andere werkplekken</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change of this desk reached the central database as made.</source>
+        <translation>Geen conflicten: elke wijziging van deze werkplek kwam in de centrale databank zoals ze gemaakt werd.</translation>
+    </message>
+    <message>
+        <source>When two desks change the same field of a report, the first change wins. These changes of this desk lost; the report shows the winning value. Double-click one to open the report.</source>
+        <translation>Als twee werkplekken hetzelfde veld van een melding wijzigen, wint de eerste wijziging. Deze wijzigingen van deze werkplek verloren; de melding toont de winnende waarde. Dubbelklik erop om de melding te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::ConnectionDialog</name>
+    <message>
+        <source>Central database</source>
+        <translation>Centrale databank</translation>
+    </message>
+    <message>
+        <source>Desks of one city share a central PostgreSQL database and keep a copy of it, so they work on when it is out of reach. Give a service from pg_service.conf, or the server&apos;s host and database.</source>
+        <translation>De werkplekken van een stad delen een centrale PostgreSQL-databank en houden er een kopie van bij, zodat ze verder werken als ze onbereikbaar is. Geef een service uit pg_service.conf, of de host en databank van de server.</translation>
+    </message>
+    <message>
+        <source>e.g. meldpunt (optional)</source>
+        <translation>bv. meldpunt (optioneel)</translation>
+    </message>
+    <message>
+        <source>e.g. db.oostveld.be</source>
+        <translation>bv. db.oostveld.be</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>standaard (5432)</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>standaard van libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: altijd versleuteld</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server certificate checked</source>
+        <translation>verify-full: versleuteld, certificaat van de server gecontroleerd</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can</source>
+        <translation>prefer: versleuteld als de server het kan</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: nooit versleuteld</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>uit ~/.pgpass als het leeg is</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only; never written to the settings.</source>
+        <translation>Alleen voor deze sessie in het geheugen bewaard; nooit in de instellingen geschreven.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Give a service, or a host and a database.</source>
+        <translation>Geef een service, of een host en een databank.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3138,55 @@ Nog open: %8, waarvan te laat %9</translation>
         <source>%1 (just now)</source>
         <translation>%1 (zonet)</translation>
     </message>
+    <message>
+        <source>The report (dark pin) and its possible duplicates (numbered as in the Duplicates tab); click a numbered pin to open that report.</source>
+        <translation>De melding (donkere speld) en haar mogelijke dubbels (genummerd zoals in het tabblad Dubbels); klik op een genummerde speld om die melding te openen.</translation>
+    </message>
+    <message>
+        <source>Recent reports in this street</source>
+        <translation>Recente meldingen in deze straat</translation>
+    </message>
+    <message>
+        <source>This report has no street from the address register, so its street cannot be looked up.</source>
+        <translation>Deze melding heeft geen straat uit het adressenregister, dus haar straat kan niet worden opgezocht.</translation>
+    </message>
+    <message>
+        <source>Recent reports in %1</source>
+        <translation>Recente meldingen in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No other report in %1 in the last %n week(s).</source>
+        <translation>
+            <numerusform>Geen andere melding in %1 in de laatste week.</numerusform>
+            <numerusform>Geen andere melding in %1 in de laatste %n weken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent reports in %1 (%2 of %3)</source>
+        <translation>Recente meldingen in %1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>Recent reports in %1 (%2)</source>
+        <translation>Recente meldingen in %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of the %2 other reports in this street of the last %n week(s).</source>
+        <translation>
+            <numerusform>De nieuwste %1 van de %2 andere meldingen in deze straat van de laatste week.</numerusform>
+            <numerusform>De nieuwste %1 van de %2 andere meldingen in deze straat van de laatste %n weken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other reports in this street of the last %n week(s).</source>
+        <translation>
+            <numerusform>De andere meldingen in deze straat van de laatste week.</numerusform>
+            <numerusform>De andere meldingen in deze straat van de laatste %n weken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · received %2 · %3</source>
+        <translation>%1 · ontvangen %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>meldpunt::FilterPanel</name>
@@ -2906,6 +3324,55 @@ Nog open: %8, waarvan te laat %9</translation>
     </message>
 </context>
 <context>
+    <name>meldpunt::FirstSyncDialog</name>
+    <message>
+        <source>reports</source>
+        <translation>meldingen</translation>
+    </message>
+    <message>
+        <source>report history</source>
+        <translation>geschiedenis van meldingen</translation>
+    </message>
+    <message>
+        <source>citizens</source>
+        <translation>burgers</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adressen</translation>
+    </message>
+    <message>
+        <source>reference data</source>
+        <translation>referentiegegevens</translation>
+    </message>
+    <message>
+        <source>First sync with the central database</source>
+        <translation>Eerste synchronisatie met de centrale databank</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>This desk copies the city&apos;s reports once; after that only changes travel.
+Copying %1… %2 of %3 rows</source>
+        <translation>Deze werkplek kopieert de meldingen van de stad één keer; daarna reizen alleen wijzigingen.
+%1 kopiëren… %2 van %3 rijen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled; it starts again next time.</source>
+        <translation>De eerste synchronisatie werd geannuleerd; ze begint de volgende keer opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>meldpunt::IntakeDialog</name>
     <message>
         <source>New report (phone or counter)</source>
@@ -3028,10 +3495,6 @@ Nog open: %8, waarvan te laat %9</translation>
         <translation>onbekend</translation>
     </message>
     <message>
-        <source>Pick a line from the list to get the coordinate and district.</source>
-        <translation>Kies een regel uit de lijst om de coördinaten en de wijk te krijgen.</translation>
-    </message>
-    <message>
         <source>Not picked from the address register: it will be saved as text, without a location.</source>
         <translation>Niet gekozen uit het adressenregister: het wordt als tekst opgeslagen, zonder locatie.</translation>
     </message>
@@ -3113,6 +3576,30 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>The report could not be saved.</source>
         <translation>De melding kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Click where the problem is: the point becomes the report&apos;s location and the nearest address fills in.</source>
+        <translation>Klik waar het probleem is: het punt wordt de locatie van de melding en het dichtstbijzijnde adres wordt ingevuld.</translation>
+    </message>
+    <message>
+        <source>The point clicked on the map stays the location; the address is saved as typed.</source>
+        <translation>Het aangeklikte punt op de kaart blijft de locatie; het adres wordt bewaard zoals getypt.</translation>
+    </message>
+    <message>
+        <source>Pick a line from the list to get the coordinate and district, or click the map.</source>
+        <translation>Kies een regel uit de lijst voor de coördinaat en de wijk, of klik op de kaart.</translation>
+    </message>
+    <message>
+        <source>Looking up the nearest address…</source>
+        <translation>Dichtstbijzijnde adres opzoeken…</translation>
+    </message>
+    <message>
+        <source>No address found within 250 m of this point (%1); it may lie outside the city. The report keeps the point as its location; type an address if there is one.</source>
+        <translation>Geen adres gevonden binnen 250 m van dit punt (%1); het ligt misschien buiten de stad. De melding houdt het punt als locatie; typ een adres als er een is.</translation>
+    </message>
+    <message>
+        <source>✓ Point on the map, %1 m from %2 · district %3 · %4</source>
+        <translation>✓ Punt op de kaart, %1 m van %2 · wijk %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4314,37 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>%1 — dashboard (read-only)</source>
         <translation>%1 — dashboard (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Central &amp;database…</source>
+        <translation>Centrale &amp;databank…</translation>
+    </message>
+    <message>
+        <source>Work with the other desks of the city on one central PostgreSQL database.</source>
+        <translation>Werk met de andere werkplekken van de stad op één centrale PostgreSQL-databank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more in Conflicts…)</source>
+        <translation>
+            <numerusform>(nog %n in Conflicten…)</numerusform>
+            <numerusform>(nog %n in Conflicten…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ %1 is being handled by %2</source>
+        <translation>⚑ %1 wordt behandeld door %2</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Centrale databank</translation>
+    </message>
+    <message>
+        <source>Meldpunt works on this desk&apos;s own database from the next start.</source>
+        <translation>Meldpunt werkt vanaf de volgende start op de eigen databank van deze werkplek.</translation>
+    </message>
+    <message>
+        <source>Meldpunt works on %1 from the next start; the first start copies the city&apos;s reports once.</source>
+        <translation>Meldpunt werkt vanaf de volgende start op %1; de eerste start kopieert de meldingen van de stad één keer.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5201,98 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::SyncEngine</name>
+    <message>
+        <source>The server has no Meldpunt schema; an administrator creates it with “meldpunt server init”.</source>
+        <translation>De server heeft geen Meldpunt-schema; een beheerder maakt het aan met “meldpunt server init”.</translation>
+    </message>
+    <message>
+        <source>The central database is newer (schema %1) than this program (%2); install the newer Meldpunt.</source>
+        <translation>De centrale databank is nieuwer (schema %1) dan dit programma (%2); installeer de nieuwere Meldpunt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept LISTEN: %1</source>
+        <translation>De server aanvaardde LISTEN niet: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database.</source>
+        <translation>Niet verbonden met de centrale databank.</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled; it starts again at the next connection.</source>
+        <translation>De eerste synchronisatie werd geannuleerd; ze begint opnieuw bij de volgende verbinding.</translation>
+    </message>
+    <message>
+        <source>The server did not take the changes: %1</source>
+        <translation>De server nam de wijzigingen niet aan: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes.</source>
+        <translation>De server beantwoordde %1 van %2 wijzigingen.</translation>
+    </message>
+</context>
+<context>
+    <name>meldpunt::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflicten…</translation>
+    </message>
+    <message>
+        <source>Central database…</source>
+        <translation>Centrale databank…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>First sync…</source>
+        <translation>Eerste synchronisatie…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached. You work on this desk&apos;s copy; the changes are sent when it is back.</source>
+        <translation>De centrale databank is niet bereikbaar. U werkt op de kopie van deze werkplek; de wijzigingen worden verstuurd als ze terug is.</translation>
+    </message>
+    <message>
+        <source>This desk works on a copy of the central database, kept up to date as other desks change it.</source>
+        <translation>Deze werkplek werkt op een kopie van de centrale databank, bijgewerkt terwijl andere werkplekken ze wijzigen.</translation>
     </message>
 </context>
 <context>
