@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLibraryInfo>
@@ -330,6 +331,17 @@ int main(int argc, char* argv[])
     if (sync) {
         window.attachSync(sync.get());
         sync->start();
+        if (screenshot) {
+            // Render the desk as it is once in touch with the server (or known to be offline).
+            QEventLoop wait;
+            QObject::connect(sync->engine(), &SyncEngine::stateChanged, &wait, [&wait](SyncEngine::State s) {
+                if (s == SyncEngine::State::Online || s == SyncEngine::State::Offline)
+                    wait.quit();
+            });
+            QTimer::singleShot(15000, &wait, &QEventLoop::quit);
+            wait.exec();
+            QCoreApplication::processEvents();
+        }
     }
     if (p.value(role) == QLatin1String("head")) {
         // The role will come from the login with the central database; until then the command line says it.
