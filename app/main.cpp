@@ -315,6 +315,8 @@ int main(int argc, char* argv[])
         Replica replica(&database);
         if (!replica.isInitialized()) {
             QString why;
+            // The first sync builds a new file and puts it in this one's place: it needs the file to itself.
+            database.releaseThreadConnection();
             if (!FirstSyncDialog::run(sync.get(), nullptr, &why)) {
                 sync->stop();
                 QTextStream(stderr) << why << Qt::endl;

@@ -4,6 +4,7 @@
 #include "store/reportstore.h"
 #include "sync/syncengine.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +100,7 @@ class TestSync : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void firstPullCopiesEverything();
+    void firstPullInNewFileEqualsPullInPlace();
     void lateCommitWithLowerRevisionIsNotSkipped();
     void concurrentRoutingFirstWriterWins();
     void operationPushedTwiceIsAppliedOnce();
@@ -151,6 +153,50 @@ void TestSync::firstPullCopiesEverything()
     QVERIFY2(admin.migrate(&applied, &error), qPrintable(error));
     QCOMPARE(applied, 0);
     QCOMPARE(admin.version(), ServerAdmin::latestVersion());
+}
+
+void TestSync::firstPullInNewFileEqualsPullInPlace()
+{
+    const QString freshPath = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    Desk a(freshPath, m_central, QStringLiteral("an"));
+    Desk b(m_dir.filePath(QStringLiteral("inplace.sqlite")), m_central, QStringLiteral("bo"));
+    b.engine->setFreshFirstPull(false);
+    // A setting of the desk's own survives the new file.
+    QSqlQuery(a.db.connection()).exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('desk.own', 'kept')"));
+    QVERIFY(a.connectAndPull());
+    QVERIFY(b.connectAndPull());
+    QCOMPARE(a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'desk.own'")).toString(),
+        QStringLiteral("kept"));
+    QVERIFY(!a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'sync.desk'")).toString().isEmpty());
+    QCOMPARE(a.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(a.db.schemaVersion(), Database::latestSchemaVersion());
+    const QStringList queries { QStringLiteral("SELECT * FROM report ORDER BY id"),
+        QStringLiteral("SELECT * FROM report_event ORDER BY id"),
+        QStringLiteral("SELECT * FROM report_follower ORDER BY report_id, citizen_id"),
+        QStringLiteral("SELECT * FROM citizen ORDER BY id"), QStringLiteral("SELECT * FROM address ORDER BY id"),
+        QStringLiteral("SELECT * FROM category ORDER BY id"),
+        QStringLiteral("SELECT rowid, ref, description, address, citizen FROM report_fts ORDER BY rowid"),
+        QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name") };
+    for (const QString& q : queries) {
+        const QStringList rowsA = a.dump(q);
+        QVERIFY2(!rowsA.isEmpty(), qPrintable(q));
+        QCOMPARE(rowsA, b.dump(q));
+    }
+    QVERIFY(QSqlQuery(a.db.connection())
+                .exec(QStringLiteral("INSERT INTO report_fts(report_fts) VALUES ('integrity-check')")));
+    QueueFilter f;
+    f.search = a.value(QStringLiteral("SELECT ref FROM report WHERE id = 23")).toString();
+    QCOMPARE(a.store->count(f), 1);
+    // Nothing is left beside the replica.
+    for (const char* suffix : { ".first", ".first-history", ".first-search" })
+        QVERIFY(!QFile::exists(freshPath + QLatin1String(suffix)));
+    // Capture works in the new file: a local change waits in the outbox and reaches the server.
+    TriageChange c;
+    c.priority = Priority((a.value(QStringLiteral("SELECT priority FROM report WHERE id = 23")).toInt() + 1) % 4);
+    QVERIFY(a.store->apply({ 23 }, c).ok);
+    QVERIFY(a.engine->replica()->pendingCount() > 0); // the change and its history event
+    QVERIFY(a.sync());
+    QCOMPARE(a.engine->replica()->pendingCount(), 0);
 }
 
 void TestSync::lateCommitWithLowerRevisionIsNotSkipped()

@@ -16,6 +16,11 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace meldpunt {
 
 namespace {
@@ -298,6 +303,41 @@ void Database::releaseThreadConnection() const
         return;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::onlyThisThreadConnected() const
+{
+    const QString mine = connectionName();
+    const QStringList names = QSqlDatabase::connectionNames();
+    return std::none_of(names.cbegin(), names.cend(),
+        [&](const QString& n) { return n.startsWith(m_prefix) && n != mine; });
+}
+
+bool Database::replaceFile(const QString& built, QString* error)
+{
+    const QString native = QDir::toNativeSeparators(m_path);
+    if (!onlyThisThreadConnected()) {
+        *error = tr("The database %1 is in use elsewhere in the program; it was left as it was.").arg(native);
+        return false;
+    }
+    // Closing the last connection writes the log into the file and removes it. A log left behind means
+    // another program has the file open: it would be applied to the new file, so stop here.
+    releaseThreadConnection();
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+        *error = tr("Another program has the database %1 open; close it and try again.").arg(native);
+        return false;
+    }
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(built).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        *error = tr("The new database could not take the place of %1: %2")
+                     .arg(native, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (!connection().isOpen()) {
+        *error = tr("The new database %1 does not open.").arg(native);
+        return false;
+    }
+    return true;
 }
 
 sqlite3* Database::handle() const

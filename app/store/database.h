@@ -45,6 +45,11 @@ public:
     QSqlDatabase connection() const;
     /// Closes and forgets the calling thread's connection; a worker thread calls this before it ends.
     void releaseThreadConnection() const;
+    /// True when no thread but the calling one has a connection open.
+    bool onlyThisThreadConnected() const;
+    /// Puts a complete database file built elsewhere (the first pull of a replica) in the place of this
+    /// one, in one rename: the old file stays whole until then. Only when onlyThisThreadConnected().
+    bool replaceFile(const QString& built, QString* error);
     /// The raw SQLite handle of the calling thread's connection, for bulk work.
     sqlite3* handle() const;
 

@@ -177,7 +177,6 @@ bool PgConnection::copyOut(
             *error = start.error();
         return false;
     }
-    PgRow row;
     bool stopped = false;
     for (;;) {
         char* buffer = nullptr;
@@ -193,6 +192,7 @@ bool PgConnection::copyOut(
             int size = n;
             if (size > 0 && buffer[size - 1] == '\n')
                 --size;
+            PgRow row; // a fresh one: a caller that keeps a copy never makes the next row copy its bytes
             row.parse(buffer, size);
             if (!onRow(row))
                 stopped = true; // keep reading to the end: the connection must leave COPY state

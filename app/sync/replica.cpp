@@ -9,11 +9,15 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 
+#include "sync/sqlitebulk.h"
+
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcReplica, "meldpunt.sync.replica", QtWarningMsg)
 
 namespace meldpunt {
+
+using namespace meldpunt::sync;
 
 const QList<PulledTable>& pulledTables()
 {
@@ -39,67 +43,12 @@ const QList<PulledTable>& pulledTables()
     return tables;
 }
 
+QByteArray pullCopySql(const PulledTable& t, const QByteArray& where)
+{
+    return "COPY (SELECT " + QByteArray(t.columns) + ", revision FROM meldpunt." + t.server + where + ") TO STDOUT";
+}
+
 namespace {
-
-/// A prepared statement that finalizes itself.
-class Stmt final {
-public:
-    Stmt(sqlite3* h, const QByteArray& sql) { m_rc = sqlite3_prepare_v2(h, sql.constData(), -1, &m_st, nullptr); }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt* get() const { return m_st; }
-    void bindText(int i, const QByteArray& v)
-    {
-        if (v.isNull())
-            sqlite3_bind_null(m_st, i);
-        else
-            sqlite3_bind_text(m_st, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-    }
-    void bindInt(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
-    /// Binds without copying: the bytes must live until the statement is reset.
-    void bindField(int i, const PgRow& row, int field)
-    {
-        if (row.isNull(field))
-            sqlite3_bind_null(m_st, i);
-        else
-            sqlite3_bind_text(m_st, i, row.view(field).data(), int(row.view(field).size()), SQLITE_STATIC);
-    }
-    /// Steps once; true for a row or done, false on error.
-    int step() { return sqlite3_step(m_st); }
-    void reset()
-    {
-        sqlite3_reset(m_st);
-        sqlite3_clear_bindings(m_st);
-    }
-    qint64 int64(int c) const { return sqlite3_column_int64(m_st, c); }
-    QByteArray text(int c) const
-    {
-        if (sqlite3_column_type(m_st, c) == SQLITE_NULL)
-            return {};
-        return QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(m_st, c)), sqlite3_column_bytes(m_st, c));
-    }
-
-private:
-    sqlite3_stmt* m_st = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
-bool execSql(sqlite3* h, const char* sql, QString* error)
-{
-    char* msg = nullptr;
-    if (sqlite3_exec(h, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(msg ? msg : sqlite3_errmsg(h));
-        sqlite3_free(msg);
-        return false;
-    }
-    return true;
-}
-
-QString lastError(sqlite3* h)
-{
-    return QString::fromUtf8(sqlite3_errmsg(h));
-}
 
 /// A write transaction on the raw handle with capture switched off and foreign keys unchecked: the
 /// server's rows are consistent as a whole, but a batch may name a row of a later batch.
@@ -135,14 +84,6 @@ private:
     QString m_error;
 };
 
-QList<QByteArray> columnList(const PulledTable& t)
-{
-    QList<QByteArray> out;
-    for (const QByteArray& c : QByteArray(t.columns).split(','))
-        out << c.trimmed();
-    return out;
-}
-
 QByteArray upsertSql(const PulledTable& t)
 {
     const QList<QByteArray> cols = columnList(t);
@@ -164,7 +105,10 @@ QByteArray upsertSql(const PulledTable& t)
     return sql;
 }
 
-const char* kBulkTriggers[] = { "report_fts_insert", "report_fts_update", "report_fts_delete", "citizen_fts_update" };
+// Dropped for a first pull and made again after it: the full-text triggers, and the capture triggers,
+// whose WHEN clause would otherwise run once for every one of millions of rows.
+const char* kBulkTriggers[] = { "report_fts_insert", "report_fts_update", "report_fts_delete", "citizen_fts_update",
+    "sync_report_insert", "sync_citizen_insert", "sync_event_insert" };
 
 } // namespace
 
@@ -306,7 +250,8 @@ bool Replica::applyBatch(
         return false;
     }
     const int columns = int(columnList(table).size());
-    Stmt upsert(h, upsertSql(table));
+    Stmt upsert(h, bulk ? insertSql(table) : upsertSql(table));
+    const QList<bool> integer = integerColumns(h, table);
     if (!upsert.ok()) {
         *error = lastError(h);
         return false;
@@ -358,8 +303,7 @@ bool Replica::applyBatch(
                 }
             }
         }
-        for (int c = 0; c < columns; ++c)
-            upsert.bindField(c + 1, row, c);
+        bindRow(upsert, row, integer);
         if (upsert.step() != SQLITE_DONE) {
             *error = tr("Applying %1 %2 failed: %3")
                          .arg(QString::fromLatin1(table.server))
@@ -469,9 +413,12 @@ bool Replica::beginBulk(QString* error)
     if (setting(QStringLiteral("sync.bulk_sql")).isEmpty()) {
         // Remember what is dropped in the same transaction, so a crash never leaves the file without it.
         QJsonArray saved;
+        QByteArray triggers;
+        for (const char* t : kBulkTriggers)
+            triggers += QByteArray(triggers.isEmpty() ? "'" : ", '") + t + "'";
         Stmt st(h, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
-                   "('report', 'report_event', 'citizen', 'address')) OR (type = 'trigger' AND name IN "
-                   "('report_fts_insert', 'report_fts_update', 'report_fts_delete', 'citizen_fts_update')))");
+                   "('report', 'report_event', 'citizen', 'address')) OR (type = 'trigger' AND name IN ("
+                + triggers + ")))");
         QList<QByteArray> drops;
         while (st.step() == SQLITE_ROW) {
             saved.append(QString::fromUtf8(st.text(1)));

@@ -28,6 +28,8 @@ struct PulledTable {
     Kind kind;
 };
 const QList<PulledTable>& pulledTables();
+/// The server's COPY of a pulled table's rows (with revision last), narrowed by `where`.
+QByteArray pullCopySql(const PulledTable& t, const QByteArray& where = {});
 
 struct OutboxOp {
     qint64 seq = 0;

@@ -2,9 +2,12 @@
 #include "sync/syncengine.h"
 
 #include "store/database.h"
+#include "sync/firstpull.h"
 #include "sync/serveradmin.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QJsonDocument>
@@ -33,11 +36,6 @@ int registerTypes()
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<SyncEngine::State>();
     return 0;
-}
-
-QByteArray selectSql(const PulledTable& t, const QByteArray& where)
-{
-    return "COPY (SELECT " + QByteArray(t.columns) + ", revision FROM meldpunt." + t.server + where + ") TO STDOUT";
 }
 
 bool isConnectionError(const PgConnection& pg, const PgResult& r)
@@ -158,6 +156,25 @@ bool SyncEngine::initialPullNow(QString* error)
 {
     m_cancel = false;
     QString why;
+    // Best: a new file, written once without a log on three threads and put in place in one rename. That
+    // needs the file to itself; while other threads of the program have it open, the rows go in place.
+    if (m_freshFirstPull && m_db->onlyThisThreadConnected() && QFileInfo(m_db->path()).isFile()) {
+        const QString target = m_db->path() + QStringLiteral(".first");
+        FirstPull first(m_server.conninfo(), m_db->path(), &m_cancel,
+            [this](qint64 done, qint64 total, const QString& what) { Q_EMIT firstSyncProgress(done, total, what); });
+        QByteArray cursor;
+        if (!first.build(target, &cursor, &why))
+            return fail(error, why);
+        if (m_db->replaceFile(target, &why)) {
+            if (!m_replica.finishPull(cursor, true, &why))
+                return fail(error, why);
+            Q_EMIT reportsPulled({}, true);
+            Q_EMIT synced(QDateTime::currentDateTimeUtc());
+            return true;
+        }
+        QFile::remove(target);
+        qCWarning(lcSync) << "the new replica could not take the old one's place:" << why << "- pulling in place";
+    }
     if (!m_replica.clearForInitialPull(&why) || !m_replica.beginBulk(&why))
         return fail(error, why);
     const bool ok = pullTables(true, &why);
@@ -213,76 +230,21 @@ bool SyncEngine::pullTables(bool initial, QString* error)
         const QString label = QString::fromLatin1(t.server);
         qCInfo(lcSync) << "pull" << label << "after" << phase.restart() << "ms";
         if (initial) {
-            // The server's rows are read and parsed on a second thread while this one writes them to the
-            // file: the two halves of a first pull overlap instead of taking turns.
-            const int batch = std::max(m_batch, 20000);
-            std::mutex mutex;
-            std::condition_variable changedState;
-            QList<QList<PgRow>> queue;
-            bool readerDone = false;
-            bool stopReading = false;
-            bool readOk = true;
-            QString readError;
             Q_EMIT firstSyncProgress(done, total, label);
-            std::thread reader([&] {
-                QList<PgRow> rows;
-                rows.reserve(batch);
-                auto hand = [&](QList<PgRow>&& full) {
-                    std::unique_lock lock(mutex);
-                    changedState.wait(lock, [&] { return queue.size() < 2 || stopReading; });
-                    queue.append(std::move(full));
-                    changedState.notify_all();
-                    return !stopReading;
-                };
-                readOk = m_pg.copyOut(selectSql(t, QByteArray()),
-                    [&](const PgRow& row) {
-                        if (m_cancel)
-                            return false;
-                        rows.append(row);
-                        if (rows.size() < batch)
-                            return true;
-                        const bool go = hand(std::move(rows));
-                        rows = QList<PgRow>();
-                        rows.reserve(batch);
-                        return go;
-                    },
-                    &readError);
-                if (readOk && !rows.isEmpty())
-                    hand(std::move(rows));
-                std::lock_guard lock(mutex);
-                readerDone = true;
-                changedState.notify_all();
-            });
-            QString applyError;
-            bool applyOk = true;
-            for (;;) {
-                QList<PgRow> rows;
-                {
-                    std::unique_lock lock(mutex);
-                    changedState.wait(lock, [&] { return !queue.isEmpty() || readerDone; });
-                    if (queue.isEmpty())
-                        break;
-                    rows = queue.takeFirst();
-                    changedState.notify_all();
-                }
-                if (applyOk && !m_cancel) {
-                    applyOk = m_replica.applyBatch(t, rows, true, &changed, &applyError);
+            QString why;
+            const bool ok = streamCopy(m_pg, pullCopySql(t), std::max(m_batch, 20000), m_cancel,
+                [&](QList<PgRow>&& rows) {
+                    if (!m_replica.applyBatch(t, rows, true, &changed, &why))
+                        return false;
                     done += rows.size();
                     Q_EMIT firstSyncProgress(done, total, label);
-                }
-                if (!applyOk || m_cancel) {
-                    std::lock_guard lock(mutex);
-                    stopReading = true;
-                    changedState.notify_all();
-                }
-            }
-            reader.join();
+                    return true;
+                },
+                &why);
             if (m_cancel)
                 return fail(error, tr("The first sync was cancelled; it starts again at the next connection."));
-            if (!applyOk)
-                return fail(error, applyError);
-            if (!readOk)
-                return fail(error, readError);
+            if (!ok)
+                return fail(error, why);
             if (t.kind == PulledTable::Kind::Report) {
                 QList<PgRow> followers;
                 if (!m_pg.copyOut("COPY meldpunt.report_follower (report_id, citizen_id, via_report_id) TO STDOUT",
@@ -301,7 +263,7 @@ bool SyncEngine::pullTables(bool initial, QString* error)
             QList<PgRow> rows;
             const QByteArray where = " WHERE txid >= '" + cursor + "'::xid8 AND revision > " + last
                 + " ORDER BY revision LIMIT " + QByteArray::number(m_batch);
-            if (!m_pg.copyOut(selectSql(t, where),
+            if (!m_pg.copyOut(pullCopySql(t, where),
                     [&](const PgRow& row) {
                         rows.append(row);
                         return true;
@@ -407,7 +369,7 @@ bool SyncEngine::refetchReports(const QStringList& uuids, QString* error)
         array += (array.size() > 1 ? "," : "") + u.toLatin1();
     array += "}";
     QList<PgRow> rows;
-    if (!m_pg.copyOut(selectSql(*reports, " WHERE uuid = ANY('" + array + "'::uuid[])"),
+    if (!m_pg.copyOut(pullCopySql(*reports, " WHERE uuid = ANY('" + array + "'::uuid[])"),
             [&](const PgRow& row) {
                 rows.append(row);
                 return true;

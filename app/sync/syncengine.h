@@ -44,6 +44,8 @@ public:
     void setBatchSize(int rows) { m_batch = rows; }
     void setLive(bool live) { m_live = live; }
     void setClaimSeconds(int s) { m_claimSeconds = s; }
+    /// false: a first pull always writes into the open file (tests of that way).
+    void setFreshFirstPull(bool fresh) { m_freshFirstPull = fresh; }
 
     // Synchronous steps (also used by the live loop). Each answers false with a message on failure.
     bool connectNow(QString* error);
@@ -99,6 +101,7 @@ private:
     State m_state = State::Offline;
     int m_batch = 5000;
     bool m_live = true;
+    bool m_freshFirstPull = true;
     bool m_running = false;
     bool m_busy = false;
     bool m_again = false;

@@ -1,0 +1,607 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/firstpull.h"
+
+#include "sync/replica.h"
+#include "sync/sqlitebulk.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcFirstPull, "meldpunt.sync.first", QtWarningMsg)
+
+namespace meldpunt {
+
+using namespace meldpunt::sync;
+
+bool streamCopy(PgConnection& pg, const QByteArray& copySql, int batch, const std::atomic_bool& stop,
+    const std::function<bool(QList<PgRow>&&)>& consume, QString* error)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    QList<QList<PgRow>> queue;
+    bool readerDone = false;
+    bool stopReading = false;
+    bool readOk = true;
+    QString readError;
+    std::thread reader([&] {
+        QList<PgRow> rows;
+        rows.reserve(batch);
+        auto hand = [&](QList<PgRow>&& full) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < 2 || stopReading; });
+            queue.append(std::move(full));
+            changed.notify_all();
+            return !stopReading;
+        };
+        readOk = pg.copyOut(copySql,
+            [&](const PgRow& row) {
+                if (stop)
+                    return false;
+                rows.append(row);
+                if (rows.size() < batch)
+                    return true;
+                const bool go = hand(std::move(rows));
+                rows = QList<PgRow>();
+                rows.reserve(batch);
+                return go;
+            },
+            &readError);
+        if (readOk && !rows.isEmpty() && !stop)
+            hand(std::move(rows));
+        std::lock_guard lock(mutex);
+        readerDone = true;
+        changed.notify_all();
+    });
+    bool ok = true;
+    for (;;) {
+        QList<PgRow> rows;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.isEmpty() || readerDone; });
+            if (queue.isEmpty())
+                break;
+            rows = queue.takeFirst();
+            changed.notify_all();
+        }
+        if (ok && !stop)
+            ok = consume(std::move(rows));
+        if (!ok || stop) {
+            std::lock_guard lock(mutex);
+            stopReading = true;
+            changed.notify_all();
+        }
+    }
+    reader.join();
+    if (!ok)
+        return false;
+    if (!readOk && error)
+        *error = readError;
+    return readOk && !stop;
+}
+
+namespace {
+
+constexpr int kBatch = 20000;
+
+/// A SQLite file written by one thread from start to end, without a log: a file that is thrown away
+/// if anything goes wrong before it is complete.
+class ScratchFile final {
+public:
+    ~ScratchFile() { close(); }
+    bool open(const QString& path, QString* error)
+    {
+        QFile::remove(path);
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                nullptr)
+            != SQLITE_OK) {
+            *error = lastError(m_h);
+            return false;
+        }
+        for (const char* p : { "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA main.locking_mode = EXCLUSIVE",
+                 "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -524288", "PRAGMA temp_store = MEMORY" })
+            if (!execSql(m_h, p, error))
+                return false;
+        return true;
+    }
+    void close()
+    {
+        if (m_h)
+            sqlite3_close_v2(m_h);
+        m_h = nullptr;
+    }
+    sqlite3* get() const { return m_h; }
+    bool exec(const QByteArray& sql, QString* error) const { return execSql(m_h, sql.constData(), error); }
+
+private:
+    sqlite3* m_h = nullptr;
+};
+
+/// The first error of several threads, and a flag the others stop on.
+class Failure final {
+public:
+    void set(const QString& why)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_why.isEmpty())
+            m_why = why.isEmpty() ? QStringLiteral("?") : why;
+        m_failed = true;
+    }
+    const std::atomic_bool& flag() const { return m_failed; }
+    QString why() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_why;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QString m_why;
+    std::atomic_bool m_failed { false };
+};
+
+/// What the new file is made of, read from the desk's current file.
+struct Schema {
+    QList<QByteArray> tables; ///< CREATE TABLE / CREATE VIRTUAL TABLE, in the order they were made
+    QList<QByteArray> localTables; ///< names of the desk's own tables, copied over as they are
+    QList<QByteArray> indexes;
+    QList<QByteArray> eventIndexes;
+    QList<QByteArray> triggers;
+    QByteArray eventTable;
+    QByteArray ftsTable;
+    QList<QByteArray> ftsShadows;
+    int version = 0;
+};
+
+bool readSchema(sqlite3* h, Schema* s, QString* error)
+{
+    QSet<QByteArray> replicated { "report_follower", "message" };
+    for (const PulledTable& t : pulledTables())
+        replicated.insert(t.local);
+    QList<QByteArray> virtualTables;
+    {
+        Stmt st(h, "SELECT name FROM src.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
+        while (st.step() == SQLITE_ROW)
+            virtualTables << st.text(0);
+    }
+    Stmt st(h, "SELECT type, name, tbl_name, sql FROM src.sqlite_master WHERE sql IS NOT NULL "
+               "AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
+    if (!st.ok()) {
+        *error = lastError(h);
+        return false;
+    }
+    while (st.step() == SQLITE_ROW) {
+        const QByteArray type = st.text(0);
+        const QByteArray name = st.text(1);
+        const QByteArray table = st.text(2);
+        const QByteArray sql = st.text(3);
+        if (type == "table") {
+            const bool shadow = std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                [&](const QByteArray& v) { return name.startsWith(v + '_'); });
+            if (shadow) {
+                if (name.startsWith("report_fts_"))
+                    s->ftsShadows << name;
+                continue;
+            }
+            s->tables << sql;
+            if (name == "report_event")
+                s->eventTable = sql;
+            else if (name == "report_fts")
+                s->ftsTable = sql;
+            else if (!virtualTables.contains(name) && !replicated.contains(name))
+                s->localTables << name;
+        } else if (type == "index") {
+            (table == "report_event" ? s->eventIndexes : s->indexes) << sql;
+        } else if (type == "trigger") {
+            s->triggers << sql;
+        }
+    }
+    Stmt v(h, "PRAGMA src.user_version");
+    s->version = v.step() == SQLITE_ROW ? int(v.int64(0)) : 0;
+    if (s->eventTable.isEmpty() || s->ftsTable.isEmpty()) {
+        *error = FirstPull::tr("The desk's database lacks the history or the full-text table.");
+        return false;
+    }
+    return true;
+}
+
+const PulledTable& eventTable()
+{
+    for (const PulledTable& t : pulledTables())
+        if (t.kind == PulledTable::Kind::Event)
+            return t;
+    Q_UNREACHABLE();
+}
+
+/// Report columns that feed the full-text index.
+enum ReportField { kId = 0, kRef = 2, kDescription = 6, kAddress = 7, kCitizen = 13 };
+
+/// Builds the full-text index of the reports in a file of its own, from the rows the main writer hands it.
+class FtsBuilder final {
+public:
+    void pushCitizens(const QList<PgRow>& rows) { push({ true, rows }); }
+    void pushReports(const QList<PgRow>& rows) { push({ false, rows }); }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void abort()
+    {
+        std::lock_guard lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+    bool run(const QString& path, const QByteArray& createSql, const std::atomic_bool& stop, QString* error)
+    {
+        ScratchFile f;
+        if (!f.open(path, error) || !f.exec(createSql, error)
+            || !f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 268435456)", error)
+            || !f.exec("BEGIN", error))
+            return drain(false);
+        Stmt insert(f.get(), "INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES (?, ?, ?, ?, ?)");
+        QHash<qint64, QByteArray> names;
+        for (;;) {
+            Item item;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return !m_queue.isEmpty() || m_finished || m_aborted; });
+                if (m_aborted || (m_queue.isEmpty() && m_finished))
+                    break;
+                item = m_queue.takeFirst();
+                m_changed.notify_all();
+            }
+            if (stop)
+                continue;
+            qint64 id = 0;
+            if (item.citizens) {
+                for (const PgRow& row : std::as_const(item.rows))
+                    if (parseInteger(row.view(0), &id))
+                        names.insert(id, row[2]);
+                continue;
+            }
+            for (const PgRow& row : std::as_const(item.rows)) {
+                if (!parseInteger(row.view(kId), &id))
+                    continue;
+                insert.bindInt(1, id);
+                insert.bindField(2, row, kRef);
+                insert.bindField(3, row, kDescription);
+                insert.bindField(4, row, kAddress);
+                qint64 citizen = 0;
+                const QByteArray name = parseInteger(row.view(kCitizen), &citizen) ? names.value(citizen) : QByteArray();
+                sqlite3_bind_text(insert.get(), 5, name.constData(), int(name.size()), SQLITE_STATIC);
+                if (insert.step() != SQLITE_DONE) {
+                    *error = lastError(f.get());
+                    return drain(false);
+                }
+                insert.reset();
+            }
+        }
+        if (m_aborted || stop)
+            return false;
+        return f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error);
+    }
+
+private:
+    struct Item {
+        bool citizens = false;
+        QList<PgRow> rows;
+    };
+    void push(Item&& item)
+    {
+        std::unique_lock lock(m_mutex);
+        // A bounded queue: the writer runs ahead of the index by at most this many batches.
+        m_changed.wait(lock, [&] { return m_queue.size() < 64 || m_aborted || m_gone; });
+        if (m_aborted || m_gone)
+            return;
+        m_queue.append(std::move(item));
+        m_changed.notify_all();
+    }
+    /// The builder failed: never block the writer again.
+    bool drain(bool ok)
+    {
+        std::lock_guard lock(m_mutex);
+        m_gone = true;
+        m_queue.clear();
+        m_changed.notify_all();
+        return ok;
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QList<Item> m_queue;
+    bool m_finished = false;
+    bool m_aborted = false;
+    bool m_gone = false;
+};
+
+bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QList<PgRow>& rows, const PulledTable& t,
+    QString* error)
+{
+    for (const PgRow& row : rows) {
+        if (row.size() < integer.size()) {
+            *error = Replica::tr("The server sent a row of %1 with %2 fields; %3 expected.")
+                         .arg(QString::fromLatin1(t.server))
+                         .arg(row.size())
+                         .arg(integer.size());
+            return false;
+        }
+        bindRow(insert, row, integer);
+        if (insert.step() != SQLITE_DONE) {
+            *error = Replica::tr("Applying %1 %2 failed: %3")
+                         .arg(QString::fromLatin1(t.server), QString::fromUtf8(row.view(0)), lastError(h));
+            return false;
+        }
+        insert.reset();
+    }
+    return true;
+}
+
+} // namespace
+
+FirstPull::FirstPull(const QByteArray& conninfo, const QString& source, const std::atomic_bool* cancel, Progress progress)
+    : m_conninfo(conninfo)
+    , m_source(source)
+    , m_cancel(cancel)
+    , m_progress(std::move(progress))
+{
+}
+
+bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
+{
+    const QString eventsPath = target + QStringLiteral("-history");
+    const QString ftsPath = target + QStringLiteral("-search");
+    bool built = false;
+    auto cleanup = qScopeGuard([&] {
+        QFile::remove(eventsPath);
+        QFile::remove(ftsPath);
+        if (!built)
+            QFile::remove(target);
+    });
+    QElapsedTimer clock;
+    clock.start();
+
+    // One snapshot of the server for every table, shared with the history's connection.
+    PgConnection pg;
+    if (!pg.open(m_conninfo, error))
+        return false;
+    PgResult r = pg.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!r.ok())
+        return (*error = r.error()), false;
+    r = pg.exec("SELECT pg_snapshot_xmin(pg_current_snapshot()), pg_export_snapshot()");
+    if (!r.ok())
+        return (*error = r.error()), false;
+    *cursor = r.value(0, 0);
+    const QByteArray snapshot = r.value(0, 1);
+    QByteArray count = "SELECT ";
+    for (const PulledTable& t : pulledTables())
+        count += QByteArray(count.size() > 7 ? " + " : "") + "(SELECT count(*) FROM meldpunt." + t.server + ")";
+    r = pg.exec(count);
+    const qint64 total = r.ok() ? r.number(0, 0) : 0;
+
+    // The new file: the desk's schema, without indexes and triggers until the rows are in, and the
+    // desk's own tables as they are.
+    ScratchFile file;
+    Schema schema;
+    if (!file.open(target, error))
+        return false;
+    {
+        Stmt attach(file.get(), "ATTACH ? AS src");
+        const QByteArray source = QFile::encodeName(m_source);
+        attach.bindText(1, source);
+        if (attach.step() != SQLITE_DONE)
+            return (*error = lastError(file.get())), false;
+    }
+    if (!readSchema(file.get(), &schema, error))
+        return false;
+    if (!file.exec("BEGIN", error))
+        return false;
+    for (const QByteArray& sql : std::as_const(schema.tables))
+        if (!file.exec(sql, error))
+            return false;
+    for (const QByteArray& t : std::as_const(schema.localTables))
+        if (!file.exec("INSERT INTO \"" + t + "\" SELECT * FROM src.\"" + t + "\"", error))
+            return false;
+    if (!file.exec("DELETE FROM setting WHERE key IN ('sync.cursor', 'sync.initialized', 'sync.bulk_sql')", error)
+        || !file.exec("PRAGMA user_version = " + QByteArray::number(schema.version), error)
+        || !file.exec("COMMIT", error) || !file.exec("DETACH src", error))
+        return false;
+    // sqlite_sequence, where a table counts with AUTOINCREMENT, is left to start afresh: the desk's own
+    // tables keep their rows and ids, and new ids follow the largest.
+    qCInfo(lcFirstPull) << "schema and desk tables" << clock.restart() << "ms";
+
+    Failure failure;
+    std::atomic<qint64> done { 0 };
+    const std::atomic_bool& cancel = *m_cancel;
+    auto stopping = [&] { return bool(cancel) || bool(failure.flag()); };
+    std::atomic_bool stop { false };
+    std::atomic_int running { 2 }; // the history and the search index
+
+    // The history: most of the rows, read over a second connection in the same snapshot and written to
+    // a file of its own, with its index.
+    std::thread history([&] {
+        QString why;
+        auto ok = [&] {
+            PgConnection pe;
+            if (!pe.open(m_conninfo, &why))
+                return false;
+            PgResult er = pe.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            if (er.ok())
+                er = pe.exec("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+            if (!er.ok())
+                return (why = er.error()), false;
+            ScratchFile f;
+            if (!f.open(eventsPath, &why) || !f.exec(schema.eventTable, &why) || !f.exec("BEGIN", &why))
+                return false;
+            const PulledTable& t = eventTable();
+            Stmt insert(f.get(), insertSql(t));
+            const QList<bool> integer = integerColumns(f.get(), t);
+            if (!streamCopy(pe, pullCopySql(t), kBatch, stop,
+                    [&](QList<PgRow>&& rows) {
+                        if (!insertRows(f.get(), insert, integer, rows, t, &why))
+                            return false;
+                        done += rows.size();
+                        return true;
+                    },
+                    &why))
+                return false;
+            for (const QByteArray& sql : std::as_const(schema.eventIndexes))
+                if (!f.exec(sql, &why))
+                    return false;
+            return f.exec("COMMIT", &why);
+        }();
+        if (!ok) {
+            failure.set(why);
+            stop = true;
+        }
+        --running;
+    });
+
+    FtsBuilder fts;
+    std::thread search([&] {
+        QString why;
+        if (!fts.run(ftsPath, schema.ftsTable, stop, &why) && !stop) {
+            failure.set(why);
+            stop = true;
+        }
+        --running;
+    });
+    auto joinAll = qScopeGuard([&] {
+        stop = true;
+        fts.abort();
+        history.join();
+        search.join();
+    });
+
+    // This thread: reference data, citizens, reports and followers, into the new file.
+    if (!file.exec("BEGIN", error))
+        return false;
+    for (const PulledTable& t : pulledTables()) {
+        if (t.kind == PulledTable::Kind::Event)
+            continue;
+        const QString label = QString::fromLatin1(t.server);
+        if (m_progress)
+            m_progress(done, total, label);
+        Stmt insert(file.get(), insertSql(t));
+        const QList<bool> integer = integerColumns(file.get(), t);
+        if (!insert.ok())
+            return (*error = lastError(file.get())), false;
+        QString why;
+        const bool ok = streamCopy(pg, pullCopySql(t), kBatch, stop,
+            [&](QList<PgRow>&& rows) {
+                if (!insertRows(file.get(), insert, integer, rows, t, &why))
+                    return false;
+                if (t.kind == PulledTable::Kind::Citizen)
+                    fts.pushCitizens(rows);
+                else if (t.kind == PulledTable::Kind::Report)
+                    fts.pushReports(rows);
+                done += rows.size();
+                if (m_progress)
+                    m_progress(done, total, label);
+                return true;
+            },
+            &why);
+        if (!ok) {
+            failure.set(why);
+            stop = true;
+            break;
+        }
+        stop = stopping();
+        if (stop)
+            break;
+        qCInfo(lcFirstPull) << label << clock.restart() << "ms";
+    }
+    fts.finish();
+    if (!stop) {
+        Stmt follower(file.get(), "INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) VALUES (?, ?, ?)");
+        const QList<bool> integer { true, true, true };
+        QString why;
+        const bool ok = pg.copyOut("COPY meldpunt.report_follower (report_id, citizen_id, via_report_id) TO STDOUT",
+            [&](const PgRow& row) {
+                bindRow(follower, row, integer);
+                const bool stepped = follower.step() == SQLITE_DONE;
+                follower.reset();
+                if (!stepped)
+                    why = lastError(file.get());
+                return stepped;
+            },
+            &why);
+        if (!ok || !why.isEmpty()) {
+            failure.set(why);
+            stop = true;
+        }
+    }
+    pg.exec("COMMIT");
+    // The indexes of the main tables while the history and the search index are still being written.
+    if (!stop) {
+        file.exec("PRAGMA threads = 2", nullptr);
+        for (const QByteArray& sql : std::as_const(schema.indexes))
+            if (!file.exec(sql, error))
+                return false;
+        for (const QByteArray& sql : std::as_const(schema.eventIndexes))
+            if (!file.exec(sql, error))
+                return false;
+        qCInfo(lcFirstPull) << "indexes" << clock.restart() << "ms";
+    }
+    if (!file.exec(stop ? "ROLLBACK" : "COMMIT", error))
+        return false;
+
+    // Wait for the two other writers, still telling how far the pull is.
+    fts.finish();
+    while (running > 0) {
+        if (m_progress)
+            m_progress(done, total, QString::fromLatin1(eventTable().server));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (stopping()) {
+            stop = true;
+            fts.abort();
+        }
+    }
+    joinAll.dismiss();
+    history.join();
+    search.join();
+    if (cancel)
+        return (*error = tr("The first sync was cancelled; it starts again at the next connection.")), false;
+    if (failure.flag())
+        return (*error = failure.why()), false;
+    qCInfo(lcFirstPull) << "waited for history and search" << clock.restart() << "ms";
+
+    // The history and the search index come in whole: page for page, with their indexes.
+    auto copyIn = [&](const QString& path, const QList<QByteArray>& tables) {
+        Stmt attach(file.get(), "ATTACH ? AS part");
+        const QByteArray p = QFile::encodeName(path);
+        attach.bindText(1, p);
+        if (attach.step() != SQLITE_DONE)
+            return (*error = lastError(file.get())), false;
+        bool ok = file.exec("BEGIN", error);
+        for (const QByteArray& t : tables)
+            ok = ok && file.exec("DELETE FROM main.\"" + t + "\"", error)
+                && file.exec("INSERT INTO main.\"" + t + "\" SELECT * FROM part.\"" + t + "\"", error);
+        ok = ok && file.exec("COMMIT", error);
+        file.exec("DETACH part", nullptr);
+        return ok;
+    };
+    if (!copyIn(eventsPath, { "report_event" }) || !copyIn(ftsPath, schema.ftsShadows))
+        return false;
+    qCInfo(lcFirstPull) << "history and search index copied in" << clock.restart() << "ms";
+    for (const QByteArray& sql : std::as_const(schema.triggers))
+        if (!file.exec(sql, error))
+            return false;
+    if (!file.exec("PRAGMA analysis_limit = 1000", error) || !file.exec("ANALYZE", error)
+        || !file.exec("PRAGMA locking_mode = NORMAL", error) || !file.exec("PRAGMA journal_mode = WAL", error))
+        return false;
+    file.close();
+    qCInfo(lcFirstPull) << "analyse and close" << clock.restart() << "ms";
+    built = true;
+    return true;
+}
+
+} // namespace meldpunt
