@@ -562,6 +562,22 @@
         <source>The folder of the database %1 is read-only. Meldpunt needs to create files beside the database; ask your administrator for write access or copy the file to a folder of your own.</source>
         <translation>Le dossier de la base de données %1 est en lecture seule. Meldpunt doit pouvoir créer des fichiers à côté de la base de données ; demandez à votre administrateur un accès en écriture ou copiez le fichier dans un dossier personnel.</translation>
     </message>
+    <message>
+        <source>The database %1 is in use elsewhere in the program; it was left as it was.</source>
+        <translation>La base de données %1 est utilisée ailleurs dans le programme ; elle est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Another program has the database %1 open; close it and try again.</source>
+        <translation>Un autre programme a ouvert la base de données %1 ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The new database could not take the place of %1: %2</source>
+        <translation>La nouvelle base de données n&apos;a pas pu remplacer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The new database %1 does not open.</source>
+        <translation>La nouvelle base de données %1 ne s&apos;ouvre pas.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -671,6 +687,17 @@
     <message>
         <source>Saving the districts failed (%1). Nothing was imported.</source>
         <translation>L&apos;enregistrement des quartiers a échoué (%1). Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPull</name>
+    <message>
+        <source>The desk&apos;s database lacks the history or the full-text table.</source>
+        <translation>La base de données de ce poste n&apos;a pas la table d&apos;historique ou de recherche.</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled; it starts again at the next connection.</source>
+        <translation>La première synchronisation a été annulée ; elle recommence à la prochaine connexion.</translation>
     </message>
 </context>
 <context>

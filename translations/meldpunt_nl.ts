@@ -562,6 +562,22 @@
         <source>The folder of the database %1 is read-only. Meldpunt needs to create files beside the database; ask your administrator for write access or copy the file to a folder of your own.</source>
         <translation>De map van de databank %1 is alleen-lezen. Meldpunt moet bestanden naast de databank kunnen aanmaken; vraag uw beheerder om schrijfrechten of kopieer het bestand naar een eigen map.</translation>
     </message>
+    <message>
+        <source>The database %1 is in use elsewhere in the program; it was left as it was.</source>
+        <translation>De databank %1 is elders in het programma in gebruik; ze is gelaten zoals ze was.</translation>
+    </message>
+    <message>
+        <source>Another program has the database %1 open; close it and try again.</source>
+        <translation>Een ander programma heeft de databank %1 open; sluit het en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The new database could not take the place of %1: %2</source>
+        <translation>De nieuwe databank kon %1 niet vervangen: %2</translation>
+    </message>
+    <message>
+        <source>The new database %1 does not open.</source>
+        <translation>De nieuwe databank %1 gaat niet open.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -671,6 +687,17 @@
     <message>
         <source>Saving the districts failed (%1). Nothing was imported.</source>
         <translation>Het opslaan van de wijken is mislukt (%1). Er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPull</name>
+    <message>
+        <source>The desk&apos;s database lacks the history or the full-text table.</source>
+        <translation>De databank van deze balie mist de geschiedenis of de zoektabel.</translation>
+    </message>
+    <message>
+        <source>The first sync was cancelled; it starts again at the next connection.</source>
+        <translation>De eerste synchronisatie is afgebroken; ze begint opnieuw bij de volgende verbinding.</translation>
     </message>
 </context>
 <context>
