@@ -101,6 +101,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstPullCopiesEverything();
     void firstPullInNewFileEqualsPullInPlace();
+    void cancelledFirstPullLeavesTheDeskAsItWas();
     void lateCommitWithLowerRevisionIsNotSkipped();
     void concurrentRoutingFirstWriterWins();
     void operationPushedTwiceIsAppliedOnce();
@@ -197,6 +198,34 @@ void TestSync::firstPullInNewFileEqualsPullInPlace()
     QVERIFY(a.engine->replica()->pendingCount() > 0); // the change and its history event
     QVERIFY(a.sync());
     QCOMPARE(a.engine->replica()->pendingCount(), 0);
+}
+
+void TestSync::cancelledFirstPullLeavesTheDeskAsItWas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+    Desk a(path, m_central, QStringLiteral("an"));
+    QSqlQuery(a.db.connection()).exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('desk.own', 'kept')"));
+    QString error;
+    QVERIFY(a.engine->connectNow(&error));
+    // Cancel as soon as the reports start coming in.
+    QObject::connect(a.engine.get(), &SyncEngine::firstSyncProgress, a.engine.get(),
+        [&](qint64, qint64, const QString& what) {
+            if (what == QLatin1String("report"))
+                a.engine->cancel();
+        });
+    QVERIFY(!a.engine->initialPullNow(&error));
+    QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+    QVERIFY(!a.engine->replica()->isInitialized());
+    QCOMPARE(a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'desk.own'")).toString(),
+        QStringLiteral("kept"));
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM report")).toInt(), 0);
+    for (const char* suffix : { ".first", ".first-history", ".first-search" })
+        QVERIFY(!QFile::exists(path + QLatin1String(suffix)));
+    // The next connection starts again and completes.
+    QObject::disconnect(a.engine.get(), &SyncEngine::firstSyncProgress, a.engine.get(), nullptr);
+    QVERIFY(a.connectAndPull());
+    QVERIFY(a.engine->replica()->isInitialized());
+    QVERIFY(a.value(QStringLiteral("SELECT count(*) FROM report")).toInt() > 0);
 }
 
 void TestSync::lateCommitWithLowerRevisionIsNotSkipped()

@@ -446,6 +446,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
             const QList<bool> integer = integerColumns(f.get(), t);
             if (!streamCopy(pe, pullCopySql(t), kBatch, stop,
                     [&](QList<PgRow>&& rows) {
+                        if (cancel)
+                            return false;
                         if (!insertRows(f.get(), insert, integer, rows, t, &why))
                             return false;
                         done += rows.size();
@@ -497,6 +499,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         QString why;
         const bool ok = streamCopy(pg, pullCopySql(t), kBatch, stop,
             [&](QList<PgRow>&& rows) {
+                if (stopping())
+                    return false;
                 if (!insertRows(file.get(), insert, integer, rows, t, &why))
                     return false;
                 if (t.kind == PulledTable::Kind::Citizen)
