@@ -3385,18 +3385,24 @@ Encore ouverts : %8, dont en retard %9</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>This desk copies the city&apos;s reports once; after that only changes travel.
-Copying %1… %2 of %3 rows</source>
-        <translation>Ce poste copie une fois les signalements de la ville ; ensuite seules les modifications circulent.
-Copie des %1… %2 sur %3 lignes</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
         <source>The first sync was cancelled; it starts again next time.</source>
         <translation>La première synchronisation a été annulée ; elle recommence la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Building the indexes and the search index… %1 of %2 rows copied</source>
+        <translation>Construction des index et de l&apos;index de recherche… %1 sur %2 lignes copiées</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 of %3 rows</source>
+        <translation>Copie des %1… %2 sur %3 lignes</translation>
+    </message>
+    <message>
+        <source>This desk copies the city&apos;s reports once; after that only changes travel.</source>
+        <translation>Ce poste copie une fois les signalements de la ville ; ensuite seules les modifications circulent.</translation>
     </message>
 </context>
 <context>

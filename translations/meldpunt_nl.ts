@@ -3385,18 +3385,24 @@ Nog open: %8, waarvan te laat %9</translation>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <source>This desk copies the city&apos;s reports once; after that only changes travel.
-Copying %1… %2 of %3 rows</source>
-        <translation>Deze werkplek kopieert de meldingen van de stad één keer; daarna reizen alleen wijzigingen.
-%1 kopiëren… %2 van %3 rijen</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
         <source>The first sync was cancelled; it starts again next time.</source>
         <translation>De eerste synchronisatie werd geannuleerd; ze begint de volgende keer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Building the indexes and the search index… %1 of %2 rows copied</source>
+        <translation>Indexen en zoekindex opbouwen… %1 van %2 rijen gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 of %3 rows</source>
+        <translation>%1 kopiëren… %2 van %3 rijen</translation>
+    </message>
+    <message>
+        <source>This desk copies the city&apos;s reports once; after that only changes travel.</source>
+        <translation>Deze werkplek kopieert de meldingen van de stad één keer; daarna reizen alleen wijzigingen.</translation>
     </message>
 </context>
 <context>

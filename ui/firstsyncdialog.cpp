@@ -41,9 +41,15 @@ FirstSyncDialog::FirstSyncDialog(SyncThread* sync, QWidget* parent)
     connect(engine, &SyncEngine::firstSyncProgress, this, [this](qint64 done, qint64 total, const QString& what) {
         if (total > 0)
             setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-        setLabelText(tr("This desk copies the city's reports once; after that only changes travel.\n"
-                        "Copying %1… %2 of %3 rows")
-                         .arg(tableText(what), QLocale().toString(done), QLocale().toString(total)));
+        // The rows come first, then the indexes that make the queue and the search fast.
+        QString step = what == QLatin1String("indexes")
+            ? tr("Building the indexes and the search index… %1 of %2 rows copied")
+                  .arg(QLocale().toString(done), QLocale().toString(total))
+            : tr("Copying %1… %2 of %3 rows").arg(tableText(what), QLocale().toString(done), QLocale().toString(total));
+        if (!step.isEmpty())
+            step[0] = step[0].toUpper();
+        setLabelText(tr("This desk copies the city's reports once; after that only changes travel.") + QLatin1Char('\n')
+            + step);
     });
     connect(engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State s, const QString& detail) {
         if (s == SyncEngine::State::Online || s == SyncEngine::State::Syncing) {

@@ -547,9 +547,16 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     // The indexes of the main tables while the history and the search index are still being written.
     if (!stop) {
         file.exec("PRAGMA threads = 2", nullptr);
-        for (const QByteArray& sql : std::as_const(schema.indexes))
+        for (const QByteArray& sql : std::as_const(schema.indexes)) {
+            if (m_progress)
+                m_progress(done, total, QStringLiteral("indexes"));
+            if (stopping()) {
+                stop = true;
+                break;
+            }
             if (!file.exec(sql, error))
                 return false;
+        }
         for (const QByteArray& sql : std::as_const(schema.eventIndexes))
             if (!file.exec(sql, error))
                 return false;
@@ -562,7 +569,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     fts.finish();
     while (running > 0) {
         if (m_progress)
-            m_progress(done, total, QString::fromLatin1(eventTable().server));
+            m_progress(done, total,
+                done < total ? QString::fromLatin1(eventTable().server) : QStringLiteral("indexes"));
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         if (stopping()) {
             stop = true;
@@ -578,6 +586,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         return (*error = failure.why()), false;
     qCInfo(lcFirstPull) << "waited for history and search" << clock.restart() << "ms";
 
+    if (m_progress)
+        m_progress(done, total, QStringLiteral("indexes"));
     // The history and the search index come in whole: page for page, with their indexes.
     auto copyIn = [&](const QString& path, const QList<QByteArray>& tables) {
         Stmt attach(file.get(), "ATTACH ? AS part");

@@ -76,6 +76,7 @@ Q_SIGNALS:
     /// Reports whose row or history changed by a pull (local ids); structural: reference data changed.
     void reportsPulled(const QList<qint64>& ids, bool structural);
     void conflictsArrived(const QList<meldpunt::SyncConflict>& conflicts);
+    /// what: the server table being copied, or "indexes" while the indexes are built.
     void firstSyncProgress(qint64 done, qint64 total, const QString& what);
     void claimsChanged(const QHash<QString, meldpunt::ClaimHolder>& others);
     /// Our claim was refused: another desk holds the report.
