@@ -14,6 +14,12 @@
 #include <mutex>
 #include <thread>
 
+#if defined(Q_OS_UNIX)
+#include <pthread.h>
+#include <sched.h>
+#include <sys/resource.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcFirstPull, "meldpunt.sync.first", QtWarningMsg)
 
 namespace meldpunt {
@@ -219,112 +225,62 @@ const PulledTable& eventTable()
     Q_UNREACHABLE();
 }
 
-/// Report columns that feed the full-text index.
-enum ReportField { kId = 0, kRef = 2, kDescription = 6, kAddress = 7, kCitizen = 13 };
+/// Opens a second connection to the server that sees the same snapshot as the first.
+bool openInSnapshot(PgConnection* pg, const QByteArray& conninfo, const QByteArray& snapshot, QString* error)
+{
+    if (!pg->open(conninfo, error))
+        return false;
+    PgResult r = pg->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (r.ok())
+        r = pg->exec("SET TRANSACTION SNAPSHOT " + PgConnection::quoteLiteral(snapshot));
+    if (!r.ok())
+        *error = r.error();
+    return r.ok();
+}
 
-/// Builds the full-text index of the reports in a file of its own, from the rows the main writer hands it.
-class FtsBuilder final {
-public:
-    void pushCitizens(const QList<PgRow>& rows) { push({ true, rows }); }
-    void pushReports(const QList<PgRow>& rows) { push({ false, rows }); }
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-    void abort()
-    {
-        std::lock_guard lock(m_mutex);
-        m_aborted = true;
-        m_changed.notify_all();
-    }
+/// Runs the calling thread only when a processor would otherwise be idle: the search index is built
+/// with what the writers and the server leave over, and never slows them down.
+void yieldToOtherThreads()
+{
+#if defined(Q_OS_LINUX)
+    sched_param param {};
+    pthread_setschedparam(pthread_self(), SCHED_IDLE, &param);
+#elif defined(Q_OS_UNIX)
+    setpriority(PRIO_PROCESS, 0, 19);
+#endif
+}
 
-    bool run(const QString& path, const QByteArray& createSql, const std::atomic_bool& stop, QString* error)
-    {
-        ScratchFile f;
-        if (!f.open(path, error) || !f.exec(createSql, error)
-            || !f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 268435456)", error)
-            || !f.exec("BEGIN", error))
-            return drain(false);
-        Stmt insert(f.get(), "INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES (?, ?, ?, ?, ?)");
-        QHash<qint64, QByteArray> names;
-        for (;;) {
-            Item item;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return !m_queue.isEmpty() || m_finished || m_aborted; });
-                if (m_aborted || (m_queue.isEmpty() && m_finished))
-                    break;
-                item = m_queue.takeFirst();
-                m_changed.notify_all();
-            }
-            if (stop)
-                continue;
-            qint64 id = 0;
-            if (item.citizens) {
-                for (const PgRow& row : std::as_const(item.rows))
-                    if (parseInteger(row.view(0), &id))
-                        names.insert(id, row[2]);
-                continue;
-            }
-            for (const PgRow& row : std::as_const(item.rows)) {
-                if (!parseInteger(row.view(kId), &id))
-                    continue;
-                insert.bindInt(1, id);
-                insert.bindField(2, row, kRef);
-                insert.bindField(3, row, kDescription);
-                insert.bindField(4, row, kAddress);
-                qint64 citizen = 0;
-                const QByteArray name = parseInteger(row.view(kCitizen), &citizen) ? names.value(citizen) : QByteArray();
-                sqlite3_bind_text(insert.get(), 5, name.constData(), int(name.size()), SQLITE_STATIC);
-                if (insert.step() != SQLITE_DONE) {
-                    *error = lastError(f.get());
-                    return drain(false);
-                }
-                insert.reset();
-            }
-        }
-        if (m_aborted || stop)
-            return false;
-        return f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error);
-    }
-
-private:
-    struct Item {
-        bool citizens = false;
-        QList<PgRow> rows;
-    };
-    void push(Item&& item)
-    {
-        std::unique_lock lock(m_mutex);
-        // A bounded queue: the writer runs ahead of the index by at most this many batches.
-        m_changed.wait(lock, [&] { return m_queue.size() < 64 || m_aborted || m_gone; });
-        if (m_aborted || m_gone)
-            return;
-        m_queue.append(std::move(item));
-        m_changed.notify_all();
-    }
-    /// The builder failed: never block the writer again.
-    bool drain(bool ok)
-    {
-        std::lock_guard lock(m_mutex);
-        m_gone = true;
-        m_queue.clear();
-        m_changed.notify_all();
-        return ok;
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    QList<Item> m_queue;
-    bool m_finished = false;
-    bool m_aborted = false;
-    bool m_gone = false;
-};
-
-bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QList<PgRow>& rows, const PulledTable& t,
+/// Builds the full-text index of the reports in a file of its own, from its own read of the server's
+/// snapshot: the text of every report with its citizen's name.
+bool buildSearchIndex(PgConnection& pg, const QString& path, const QByteArray& createSql, const std::atomic_bool& stop,
     QString* error)
+{
+    ScratchFile f;
+    if (!f.open(path, error) || !f.exec(createSql, error)
+        || !f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 268435456)", error)
+        || !f.exec("BEGIN", error))
+        return false;
+    Stmt insert(f.get(), "INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES (?, ?, ?, ?, ?)");
+    const QList<bool> integer { true, false, false, false, false };
+    const bool ok = pg.copyOut("COPY (SELECT r.id, r.ref, r.description, r.address, c.name FROM meldpunt.report r "
+                               "LEFT JOIN meldpunt.citizen c ON c.id = r.citizen_id ORDER BY r.id) TO STDOUT",
+        [&](const PgRow& row) {
+            if (stop || row.size() < 5)
+                return false;
+            bindRow(insert, row, integer);
+            const bool stepped = insert.step() == SQLITE_DONE;
+            insert.reset();
+            if (!stepped)
+                *error = lastError(f.get());
+            return stepped;
+        },
+        error);
+    return ok && !stop && f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error);
+}
+
+/// nullColumn: a column (from 0) stored as null whatever the server sent, or -1.
+bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QList<PgRow>& rows, const PulledTable& t,
+    QString* error, int nullColumn = -1)
 {
     for (const PgRow& row : rows) {
         if (row.size() < integer.size()) {
@@ -335,6 +291,8 @@ bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QLis
             return false;
         }
         bindRow(insert, row, integer);
+        if (nullColumn >= 0)
+            sqlite3_bind_null(insert.get(), nullColumn + 1);
         if (insert.step() != SQLITE_DONE) {
             *error = Replica::tr("Applying %1 %2 failed: %3")
                          .arg(QString::fromLatin1(t.server), QString::fromUtf8(row.view(0)), lastError(h));
@@ -418,26 +376,26 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     // tables keep their rows and ids, and new ids follow the largest.
     qCInfo(lcFirstPull) << "schema and desk tables" << clock.restart() << "ms";
 
+    // The history and the search index read the same snapshot over connections of their own, opened
+    // here, while the snapshot's transaction is surely still open.
+    PgConnection pe;
+    PgConnection ps;
+    if (!openInSnapshot(&pe, m_conninfo, snapshot, error) || !openInSnapshot(&ps, m_conninfo, snapshot, error))
+        return false;
+
     Failure failure;
     std::atomic<qint64> done { 0 };
     const std::atomic_bool& cancel = *m_cancel;
     auto stopping = [&] { return bool(cancel) || bool(failure.flag()); };
     std::atomic_bool stop { false };
-    std::atomic_int running { 2 }; // the history and the search index
+    std::atomic_bool historyRunning { true };
+    std::atomic_bool searchRunning { true };
 
     // The history: most of the rows, read over a second connection in the same snapshot and written to
     // a file of its own, with its index.
     std::thread history([&] {
         QString why;
         auto ok = [&] {
-            PgConnection pe;
-            if (!pe.open(m_conninfo, &why))
-                return false;
-            PgResult er = pe.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            if (er.ok())
-                er = pe.exec("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
-            if (!er.ok())
-                return (why = er.error()), false;
             ScratchFile f;
             if (!f.open(eventsPath, &why) || !f.exec(schema.eventTable, &why) || !f.exec("BEGIN", &why))
                 return false;
@@ -448,37 +406,43 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
                     [&](QList<PgRow>&& rows) {
                         if (cancel)
                             return false;
-                        if (!insertRows(f.get(), insert, integer, rows, t, &why))
+                        // An event's uuid only serves to match this desk's own unsent events to the
+                        // server's copy when it comes back; a new replica has none, so the history
+                        // is stored without them (the largest column, after the payload).
+                        if (!insertRows(f.get(), insert, integer, rows, t, &why, 1))
                             return false;
                         done += rows.size();
                         return true;
                     },
                     &why))
                 return false;
+            qCInfo(lcFirstPull) << "history rows" << clock.elapsed() << "ms";
+            if (!f.exec("COMMIT", &why) || !f.exec("PRAGMA cache_size = -65536", &why))
+                return false;
             for (const QByteArray& sql : std::as_const(schema.eventIndexes))
                 if (!f.exec(sql, &why))
                     return false;
-            return f.exec("COMMIT", &why);
+            qCInfo(lcFirstPull) << "history indexed" << clock.elapsed() << "ms";
+            return true;
         }();
         if (!ok) {
             failure.set(why);
             stop = true;
         }
-        --running;
+        historyRunning = false;
     });
 
-    FtsBuilder fts;
     std::thread search([&] {
+        yieldToOtherThreads();
         QString why;
-        if (!fts.run(ftsPath, schema.ftsTable, stop, &why) && !stop) {
+        if (!buildSearchIndex(ps, ftsPath, schema.ftsTable, stop, &why) && !stop) {
             failure.set(why);
             stop = true;
         }
-        --running;
+        searchRunning = false;
     });
     auto joinAll = qScopeGuard([&] {
         stop = true;
-        fts.abort();
         history.join();
         search.join();
     });
@@ -497,16 +461,12 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         if (!insert.ok())
             return (*error = lastError(file.get())), false;
         QString why;
-        const bool ok = streamCopy(pg, pullCopySql(t), kBatch, stop,
+        const bool ok = streamCopy(pg, pullCopySql(t, " ORDER BY id"), kBatch, stop,
             [&](QList<PgRow>&& rows) {
                 if (stopping())
                     return false;
                 if (!insertRows(file.get(), insert, integer, rows, t, &why))
                     return false;
-                if (t.kind == PulledTable::Kind::Citizen)
-                    fts.pushCitizens(rows);
-                else if (t.kind == PulledTable::Kind::Report)
-                    fts.pushReports(rows);
                 done += rows.size();
                 if (m_progress)
                     m_progress(done, total, label);
@@ -523,7 +483,6 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
             break;
         qCInfo(lcFirstPull) << label << clock.restart() << "ms";
     }
-    fts.finish();
     if (!stop) {
         Stmt follower(file.get(), "INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) VALUES (?, ?, ?)");
         const QList<bool> integer { true, true, true };
@@ -544,9 +503,14 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         }
     }
     pg.exec("COMMIT");
-    // The indexes of the main tables while the history and the search index are still being written.
+    if (!file.exec(stop ? "ROLLBACK" : "COMMIT", error))
+        return false;
+    // The indexes of the main tables while the history and the search index are still being written. A
+    // small page cache sorts faster: the sorter then works in runs that fit the processor's caches and
+    // merges them, instead of sorting one run the size of the table.
     if (!stop) {
-        file.exec("PRAGMA threads = 2", nullptr);
+        if (!file.exec("PRAGMA cache_size = -65536", error) || !file.exec("BEGIN", error))
+            return false;
         for (const QByteArray& sql : std::as_const(schema.indexes)) {
             if (m_progress)
                 m_progress(done, total, QStringLiteral("indexes"));
@@ -560,35 +524,24 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         for (const QByteArray& sql : std::as_const(schema.eventIndexes))
             if (!file.exec(sql, error))
                 return false;
+        if (!file.exec(stop ? "ROLLBACK" : "COMMIT", error))
+            return false;
         qCInfo(lcFirstPull) << "indexes" << clock.restart() << "ms";
     }
-    if (!file.exec(stop ? "ROLLBACK" : "COMMIT", error))
-        return false;
 
-    // Wait for the two other writers, still telling how far the pull is.
-    fts.finish();
-    while (running > 0) {
-        if (m_progress)
-            m_progress(done, total,
-                done < total ? QString::fromLatin1(eventTable().server) : QStringLiteral("indexes"));
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (stopping()) {
-            stop = true;
-            fts.abort();
+    // The history and the search index come in whole when they are ready: page for page, with their
+    // indexes. Meanwhile this thread keeps telling how far the pull is.
+    auto waitFor = [&](const std::atomic_bool& running) {
+        while (running && !stopping()) {
+            if (m_progress)
+                m_progress(done, total,
+                    done < total ? QString::fromLatin1(eventTable().server) : QStringLiteral("indexes"));
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
-    }
-    joinAll.dismiss();
-    history.join();
-    search.join();
-    if (cancel)
-        return (*error = tr("The first sync was cancelled; it starts again at the next connection.")), false;
-    if (failure.flag())
-        return (*error = failure.why()), false;
-    qCInfo(lcFirstPull) << "waited for history and search" << clock.restart() << "ms";
-
-    if (m_progress)
-        m_progress(done, total, QStringLiteral("indexes"));
-    // The history and the search index come in whole: page for page, with their indexes.
+        if (stopping())
+            stop = true;
+        return !stop;
+    };
     auto copyIn = [&](const QString& path, const QList<QByteArray>& tables) {
         Stmt attach(file.get(), "ATTACH ? AS part");
         const QByteArray p = QFile::encodeName(path);
@@ -603,9 +556,24 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         file.exec("DETACH part", nullptr);
         return ok;
     };
-    if (!copyIn(eventsPath, { "report_event" }) || !copyIn(ftsPath, schema.ftsShadows))
+    bool copied = !stop && waitFor(historyRunning);
+    qCInfo(lcFirstPull) << "waited for the history" << clock.restart() << "ms";
+    copied = copied && copyIn(eventsPath, { "report_event" });
+    qCInfo(lcFirstPull) << "history copied in" << clock.restart() << "ms";
+    copied = copied && waitFor(searchRunning);
+    qCInfo(lcFirstPull) << "waited for the search index" << clock.restart() << "ms";
+    copied = copied && copyIn(ftsPath, schema.ftsShadows);
+    qCInfo(lcFirstPull) << "search index copied in" << clock.restart() << "ms";
+    joinAll.dismiss();
+    stop = true;
+    history.join();
+    search.join();
+    if (cancel)
+        return (*error = tr("The first sync was cancelled; it starts again at the next connection.")), false;
+    if (failure.flag())
+        return (*error = failure.why()), false;
+    if (!copied)
         return false;
-    qCInfo(lcFirstPull) << "history and search index copied in" << clock.restart() << "ms";
     for (const QByteArray& sql : std::as_const(schema.triggers))
         if (!file.exec(sql, error))
             return false;

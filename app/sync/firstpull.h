@@ -2,8 +2,8 @@
 // The first full pull of a desk, built as a new file beside the replica and put in its place in one
 // rename: the old file stays whole until the new one is complete, so a crash or a cancel at any moment
 // leaves the desk as it was. The new file is written once, without a log; the history (most of the rows)
-// and the full-text index are built on threads of their own, in files of their own, from the same
-// server snapshot, and copied in whole at the end.
+// and the full-text index are built on threads of their own, in files of their own, each over its own
+// connection to the same server snapshot, and copied in whole when ready.
 #pragma once
 
 #include "sync/pg.h"

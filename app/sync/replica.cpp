@@ -304,6 +304,10 @@ bool Replica::applyBatch(
             }
         }
         bindRow(upsert, row, integer);
+        // An event's uuid only serves to find this desk's own unsent copy (above); once the server's
+        // row is in, nothing asks for it, and the history is stored without it.
+        if (table.kind == PulledTable::Kind::Event)
+            sqlite3_bind_null(upsert.get(), 2);
         if (upsert.step() != SQLITE_DONE) {
             *error = tr("Applying %1 %2 failed: %3")
                          .arg(QString::fromLatin1(table.server))
