@@ -218,7 +218,9 @@ int main(int argc, char* argv[])
     QCommandLineOption langOpt(
         QStringLiteral("lang"), QApplication::translate("main", "Language: nl, fr or en."), QStringLiteral("LANG"));
     QCommandLineOption shot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render VIEW (queue, intake) to FILE.png offscreen and exit."),
+        QApplication::translate("main",
+            "Render VIEW (queue, intake, connection, conflicts, map, dashboard, letters, printqueue) to FILE.png "
+            "offscreen and exit."),
         QStringLiteral("VIEW"));
     QCommandLineOption user(QStringLiteral("user"),
         QApplication::translate("main", "Your login, written in the history."),

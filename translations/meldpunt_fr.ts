@@ -1888,10 +1888,6 @@
         <translation>Langue : nl, fr ou en.</translation>
     </message>
     <message>
-        <source>Render VIEW (queue, intake) to FILE.png offscreen and exit.</source>
-        <translation>Rendre la VUE (queue, intake) hors écran dans FICHIER.png et quitter.</translation>
-    </message>
-    <message>
         <source>Meldpunt</source>
         <translation>Meldpunt</translation>
     </message>
@@ -1946,6 +1942,10 @@
         <translation>Ce poste n&apos;a pas encore de copie de la base centrale, et la première synchronisation n&apos;a pas abouti :
 
 %1</translation>
+    </message>
+    <message>
+        <source>Render VIEW (queue, intake, connection, conflicts, map, dashboard, letters, printqueue) to FILE.png offscreen and exit.</source>
+        <translation>Dessine VIEW (queue, intake, connection, conflicts, map, dashboard, letters, printqueue) hors écran dans FILE.png et quitte.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2045,10 @@
     <message>
         <source>When two desks change the same field of a report, the first change wins. These changes of this desk lost; the report shows the winning value. Double-click one to open the report.</source>
         <translation>Quand deux postes modifient le même champ d&apos;un signalement, la première modification l&apos;emporte. Ces modifications de ce poste ont perdu ; le signalement montre la valeur gagnante. Double-cliquez pour ouvrir le signalement.</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Double-cliquez pour ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -4309,10 +4313,6 @@ Encore ouverts : %8, dont en retard %9</translation>
         <translation>Répondre à l&apos;auteur et à tous ceux qui suivent ce signalement, à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <source>Unknown view “%1”; choose queue, intake, map, dashboard, letters or printqueue.</source>
-        <translation>Vue inconnue « %1 » ; choisissez queue, intake, map, dashboard, letters ou printqueue.</translation>
-    </message>
-    <message>
         <source>&amp;Queue</source>
         <translation>&amp;File d&apos;attente</translation>
     </message>
@@ -4378,6 +4378,10 @@ Encore ouverts : %8, dont en retard %9</translation>
     <message>
         <source>Meldpunt works on %1 from the next start; the first start copies the city&apos;s reports once.</source>
         <translation>Meldpunt travaillera sur %1 dès le prochain démarrage ; le premier démarrage copie une fois les signalements de la ville.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose queue, intake, connection, conflicts, map, dashboard, letters or printqueue.</source>
+        <translation>Vue inconnue « %1 » ; choisissez queue, intake, connection, conflicts, map, dashboard, letters ou printqueue.</translation>
     </message>
 </context>
 <context>

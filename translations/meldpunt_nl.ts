@@ -1888,10 +1888,6 @@
         <translation>Taal: nl, fr of en.</translation>
     </message>
     <message>
-        <source>Render VIEW (queue, intake) to FILE.png offscreen and exit.</source>
-        <translation>WEERGAVE (queue, intake) buiten beeld naar BESTAND.png renderen en afsluiten.</translation>
-    </message>
-    <message>
         <source>Meldpunt</source>
         <translation>Meldpunt</translation>
     </message>
@@ -1946,6 +1942,10 @@
         <translation>Deze werkplek heeft nog geen kopie van de centrale databank, en de eerste synchronisatie raakte niet af:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Render VIEW (queue, intake, connection, conflicts, map, dashboard, letters, printqueue) to FILE.png offscreen and exit.</source>
+        <translation>Teken VIEW (queue, intake, connection, conflicts, map, dashboard, letters, printqueue) buiten beeld naar FILE.png en sluit af.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2045,10 @@
     <message>
         <source>When two desks change the same field of a report, the first change wins. These changes of this desk lost; the report shows the winning value. Double-click one to open the report.</source>
         <translation>Als twee werkplekken hetzelfde veld van een melding wijzigen, wint de eerste wijziging. Deze wijzigingen van deze werkplek verloren; de melding toont de winnende waarde. Dubbelklik erop om de melding te openen.</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Dubbelklik om %1 te openen</translation>
     </message>
 </context>
 <context>
@@ -4309,10 +4313,6 @@ Nog open: %8, waarvan te laat %9</translation>
         <translation>Antwoord de melder en iedereen die deze melding volgt, vanuit een sjabloon</translation>
     </message>
     <message>
-        <source>Unknown view “%1”; choose queue, intake, map, dashboard, letters or printqueue.</source>
-        <translation>Onbekende weergave “%1”; kies queue, intake, map, dashboard, letters of printqueue.</translation>
-    </message>
-    <message>
         <source>&amp;Queue</source>
         <translation>&amp;Wachtrij</translation>
     </message>
@@ -4378,6 +4378,10 @@ Nog open: %8, waarvan te laat %9</translation>
     <message>
         <source>Meldpunt works on %1 from the next start; the first start copies the city&apos;s reports once.</source>
         <translation>Meldpunt werkt vanaf de volgende start op %1; de eerste start kopieert de meldingen van de stad één keer.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose queue, intake, connection, conflicts, map, dashboard, letters or printqueue.</source>
+        <translation>Onbekende weergave “%1”; kies queue, intake, connection, conflicts, map, dashboard, letters of printqueue.</translation>
     </message>
 </context>
 <context>

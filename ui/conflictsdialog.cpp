@@ -78,10 +78,14 @@ ConflictsDialog::ConflictsDialog(const QList<SyncConflict>& conflicts, const Ref
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setAlternatingRowColors(true);
     for (const SyncConflict& c : conflicts) {
+        // The time on a line of its own, the sentence below it: easy to scan down a list of several.
         const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(c.at).toLocalTime(), QLocale::ShortFormat);
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(when, describe(c, refs)), m_list);
+        auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(when, describe(c, refs)), m_list);
         item->setData(Qt::UserRole, c.ref);
+        item->setToolTip(tr("Double-click to open %1").arg(c.ref));
     }
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         Q_EMIT openReportRequested(item->data(Qt::UserRole).toString());

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "addresscompleter.h"
+#include "conflictsdialog.h"
+#include "connectiondialog.h"
 #include "commands/reportcommands.h"
 #include "countworker.h"
 #include "detailpane.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -1250,6 +1253,31 @@ void MainWindow::showAbout()
 // ---------------------------------------------------------------------------------------------
 // Screenshots.
 
+/// Draws `dialog` over the dimmed window shot, with a title bar and a soft shadow, as it looks on screen
+/// (offscreen windows have no decorations of their own).
+static void composeDialog(QPixmap* shot, QWidget& dialog)
+{
+    const QPixmap form = dialog.grab();
+    const int titleHeight = 30;
+    QPainter p(shot);
+    p.fillRect(shot->rect(), QColor(0, 0, 0, 70));
+    const QRect frame(
+        QPoint((shot->width() - form.width()) / 2, std::max(20, (shot->height() - form.height() - titleHeight) / 2)),
+        QSize(form.width(), form.height() + titleHeight));
+    for (int i = 10; i > 0; --i)
+        p.fillRect(frame.adjusted(-i, -i + 4, i, i + 4), QColor(0, 0, 0, 5));
+    const QRect title(frame.topLeft(), QSize(frame.width(), titleHeight));
+    p.fillRect(title, dialog.palette().color(QPalette::Window).darker(108));
+    QFont tf = dialog.font();
+    tf.setBold(true);
+    p.setFont(tf);
+    p.setPen(dialog.palette().color(QPalette::WindowText));
+    p.drawText(title, Qt::AlignCenter, dialog.windowTitle());
+    p.drawPixmap(frame.topLeft() + QPoint(0, titleHeight), form);
+    p.setPen(QColor(0, 0, 0, 90));
+    p.drawRect(frame.adjusted(0, 0, -1, -1));
+}
+
 bool MainWindow::renderScreenshot(const QString& view, const QString& file, QString* error)
 {
     const QHash<QString, ViewTab> views { { QStringLiteral("map"), MapTab },
@@ -1258,8 +1286,12 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
         { QStringLiteral("printqueue"), PrintQueueTab } };
     if (views.contains(view))
         return renderViewScreenshot(views.value(view), file, error);
-    if (view != QLatin1String("queue") && view != QLatin1String("intake")) {
-        *error = tr("Unknown view “%1”; choose queue, intake, map, dashboard, letters or printqueue.").arg(view);
+    const QStringList others { QStringLiteral("queue"), QStringLiteral("intake"), QStringLiteral("connection"),
+        QStringLiteral("conflicts") };
+    if (!others.contains(view)) {
+        *error = tr("Unknown view “%1”; choose queue, intake, connection, conflicts, map, dashboard, letters or "
+                    "printqueue.")
+                     .arg(view);
         return false;
     }
     m_screenshotMode = true;
@@ -1341,28 +1373,49 @@ bool MainWindow::renderScreenshot(const QString& view, const QString& file, QStr
             Q_EMIT e->textEdited(e->text());
         }
         processEventsFor(150);
-        const QPixmap form = dialog.grab();
-        // Compose the dialog over the dimmed window, with a title bar and a soft shadow, as it looks on
-        // screen (offscreen windows have no decorations of their own).
-        const int titleHeight = 30;
-        QPainter p(&shot);
-        p.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-        const QRect frame(
-            QPoint((shot.width() - form.width()) / 2, std::max(20, (shot.height() - form.height() - titleHeight) / 2)),
-            QSize(form.width(), form.height() + titleHeight));
-        for (int i = 10; i > 0; --i)
-            p.fillRect(frame.adjusted(-i, -i + 4, i, i + 4), QColor(0, 0, 0, 5));
-        const QRect title(frame.topLeft(), QSize(frame.width(), titleHeight));
-        p.fillRect(title, palette().color(QPalette::Window).darker(108));
-        QFont tf = font();
-        tf.setBold(true);
-        p.setFont(tf);
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(title, Qt::AlignCenter, dialog.windowTitle());
-        p.drawPixmap(frame.topLeft() + QPoint(0, titleHeight), form);
-        p.setPen(QColor(0, 0, 0, 90));
-        p.drawRect(frame.adjusted(0, 0, -1, -1));
-        p.end();
+        composeDialog(&shot, dialog);
+        dialog.reject();
+    } else if (view == QLatin1String("connection")) {
+        ServerConnection sample;
+        sample.host = QStringLiteral("meldpunt-db.oostveld.be");
+        sample.port = 5432;
+        sample.database = QStringLiteral("meldpunt");
+        sample.user = QStringLiteral("coordinator");
+        sample.sslmode = QStringLiteral("verify-full");
+        ConnectionDialog dialog(sample, this);
+        dialog.show();
+        processEventsFor(150);
+        composeDialog(&shot, dialog);
+        dialog.reject();
+    } else if (view == QLatin1String("conflicts")) {
+        // What a coordinator sees after routing reports another desk had routed first.
+        const ReferenceData& refs = m_store->refs();
+        QList<SyncConflict> sample;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (qint64 id = 1; id <= 40 && sample.size() < 3; id += 13) {
+            const std::optional<Report> r = m_store->report(id);
+            if (!r || refs.departments.size() < 2)
+                continue;
+            SyncConflict c;
+            c.id = id;
+            c.at = now - 60 * (7 + 11 * sample.size());
+            c.ref = r->ref;
+            c.winnerBy = sample.size() == 1 ? QStringLiteral("Jan Peeters") : QStringLiteral("An Claes");
+            if (sample.size() == 1) {
+                c.field = QStringLiteral("status");
+                c.mine = QStringLiteral("in_progress");
+                c.winner = QStringLiteral("on_hold");
+            } else {
+                c.field = QStringLiteral("department_id");
+                c.mine = QString::number(refs.departments.at(1 + sample.size() % (refs.departments.size() - 1)).id);
+                c.winner = QString::number(refs.departments.at(0).id);
+            }
+            sample << c;
+        }
+        ConflictsDialog dialog(sample, refs, this);
+        dialog.show();
+        processEventsFor(150);
+        composeDialog(&shot, dialog);
         dialog.reject();
     }
     if (!shot.save(file)) {

@@ -352,16 +352,13 @@ void Database::close()
 {
     if (m_path.isEmpty())
         return;
+    // This thread's connection is closed first; a worker thread's connection may not be touched from
+    // here (Qt warns), and removing it is enough: its driver closes the file when it goes.
+    releaseThreadConnection();
     const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString& name : names) {
-        if (!name.startsWith(m_prefix))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    for (const QString& name : names)
+        if (name.startsWith(m_prefix))
+            QSqlDatabase::removeDatabase(name);
     m_path.clear();
 }
 
