@@ -238,9 +238,9 @@ bool openInSnapshot(PgConnection* pg, const QByteArray& conninfo, const QByteArr
     return r.ok();
 }
 
-/// Runs the calling thread only when a processor would otherwise be idle: the search index is built
-/// with what the writers and the server leave over, and never slows them down.
-void yieldToOtherThreads()
+/// Runs the calling thread only on otherwise idle processor time: the search index has slack until
+/// the replica's indexes and the history are in, and must not slow the writers down.
+void runOnIdleTime()
 {
 #if defined(Q_OS_LINUX)
     sched_param param {};
@@ -433,7 +433,7 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     });
 
     std::thread search([&] {
-        yieldToOtherThreads();
+        runOnIdleTime();
         QString why;
         if (!buildSearchIndex(ps, ftsPath, schema.ftsTable, stop, &why) && !stop) {
             failure.set(why);
@@ -509,7 +509,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     // small page cache sorts faster: the sorter then works in runs that fit the processor's caches and
     // merges them, instead of sorting one run the size of the table.
     if (!stop) {
-        if (!file.exec("PRAGMA cache_size = -65536", error) || !file.exec("BEGIN", error))
+        if (!file.exec("PRAGMA cache_size = -65536", error) || !file.exec("PRAGMA mmap_size = 4294967296", error)
+            || !file.exec("BEGIN", error))
             return false;
         for (const QByteArray& sql : std::as_const(schema.indexes)) {
             if (m_progress)
