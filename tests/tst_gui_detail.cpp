@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The detail pane: citizen text is shown as typed and never interpreted, the history follows the
 // command layer, and a nearby report of the same category is offered as a duplicate candidate.
+#include "demodesk.h"
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
 #include "detailpane.h"
@@ -61,43 +62,27 @@ private:
     int subcategory(int skip = 0) const;
     QString historyText() const { return child<QTextBrowser>("detailHistory")->toPlainText(); }
 
-    QTemporaryDir m_dir;
-    QString m_pristine;
-    qint64 m_now = 0;
-    int m_run = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ReportStore> m_store;
-    std::unique_ptr<ReportCommands> m_commands;
+    test::DemoDesk m_desk;
     std::unique_ptr<DetailPane> m_pane;
 };
 
 void TestGuiDetail::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_desk.dir().isValid());
     // The detail map follows the basemap of the settings: the city's own map here.
-    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-    DemoOptions o;
-    o.reports = 2000;
-    o.seed = 5;
-    DemoGenerator generator(o);
+    Settings::useFile(m_desk.dir().filePath(QStringLiteral("settings.ini")));
     QString error;
-    QVERIFY2(generator.generate(m_pristine, &error), qPrintable(error));
-    m_now = generator.now().toSecsSinceEpoch();
+    QVERIFY2(m_desk.generate(2000, 5, &error), qPrintable(error));
 }
 
 void TestGuiDetail::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("run%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_pristine, path));
-    m_db = std::make_unique<Database>();
-    const OpenError e = m_db->open(path, Database::Mode::OpenExisting);
-    QVERIFY2(!e, qPrintable(e.message));
-    m_store = std::make_unique<ReportStore>(m_db.get());
-    m_store->setNowForTesting(m_now);
-    m_commands = std::make_unique<ReportCommands>(m_store.get());
-    m_pane = std::make_unique<DetailPane>(m_store.get(), m_commands.get());
+    {
+        QString error;
+        QVERIFY2(m_desk.openCopy(&error), qPrintable(error));
+    }
+    m_pane = std::make_unique<DetailPane>(m_desk.store(), m_desk.commands());
     QCOMPARE(m_pane->objectName(), QStringLiteral("detailPane"));
     m_pane->resize(450, 900);
     m_pane->show();
@@ -107,14 +92,12 @@ void TestGuiDetail::init()
 void TestGuiDetail::cleanup()
 {
     m_pane.reset();
-    m_commands.reset();
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
 }
 
 AddressHit TestGuiDetail::someAddress() const
 {
-    const QList<AddressHit> hits = m_store->searchAddresses(QStringLiteral("Hélène Dutrieustraat"), 5);
+    const QList<AddressHit> hits = m_desk.store()->searchAddresses(QStringLiteral("Hélène Dutrieustraat"), 5);
     for (const AddressHit& h : hits) {
         if (h.districtId != 0)
             return h;
@@ -124,7 +107,7 @@ AddressHit TestGuiDetail::someAddress() const
 
 int TestGuiDetail::subcategory(int skip) const
 {
-    for (const Category& c : m_store->refs().categories) {
+    for (const Category& c : m_desk.store()->refs().categories) {
         if (c.parentId != 0 && c.active && c.departmentId != 0 && skip-- == 0)
             return c.id;
     }
@@ -148,7 +131,7 @@ qint64 TestGuiDetail::create(const AddressHit& where, int categoryId, const QStr
     }
     n.citizenId = citizenId;
     n.replyChannel = citizenId ? ReplyChannel::Letter : ReplyChannel::None;
-    return m_commands->createReport(n);
+    return m_desk.commands()->createReport(n);
 }
 
 void TestGuiDetail::displayPlainNeutralisesControls()
@@ -193,9 +176,9 @@ void TestGuiDetail::markupIsShownAsPlainText()
         if (label->objectName() != QLatin1String("detailDuplicateOf") && label->text().contains(QLatin1Char('<')))
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
-    QCOMPARE(child<QLabel>("detailRef")->text(), m_store->report(id)->ref);
+    QCOMPARE(child<QLabel>("detailRef")->text(), m_desk.store()->report(id)->ref);
     QCOMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::New));
-    QCOMPARE(child<QLabel>("detailDistrict")->text(), m_store->refs().districtName(where.districtId));
+    QCOMPARE(child<QLabel>("detailDistrict")->text(), m_desk.store()->refs().districtName(where.districtId));
 }
 
 void TestGuiDetail::historyFollowsChanges()
@@ -208,33 +191,33 @@ void TestGuiDetail::historyFollowsChanges()
     QVERIFY(!historyText().contains(Labels::label(Priority::Urgent)));
 
     // Changes through the command layer appear without anyone asking the pane.
-    QVERIFY(m_commands->setPriority({ id }, Priority::Urgent));
+    QVERIFY(m_desk.commands()->setPriority({ id }, Priority::Urgent));
     QTRY_VERIFY(historyText().contains(
         QStringLiteral("Priority: %1 → %2").arg(Labels::label(Priority::Normal), Labels::label(Priority::Urgent))));
     QCOMPARE(child<QLabel>("detailPriority")->text(), Labels::label(Priority::Urgent));
 
-    QVERIFY(m_commands->acceptSuggestedDepartment({ id }));
-    const Category* category = m_store->refs().category(subcategory());
+    QVERIFY(m_desk.commands()->acceptSuggestedDepartment({ id }));
+    const Category* category = m_desk.store()->refs().category(subcategory());
     QTRY_VERIFY(historyText().contains(
-        QStringLiteral("Routed to %1").arg(m_store->refs().departmentName(category->departmentId))));
+        QStringLiteral("Routed to %1").arg(m_desk.store()->refs().departmentName(category->departmentId))));
     QTRY_COMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::Assigned));
 
     // A note is citizen-grade text: shown as typed.
-    QVERIFY(m_commands->addNote(id, QStringLiteral("Belde terug: <script>alert(1)</script>")));
+    QVERIFY(m_desk.commands()->addNote(id, QStringLiteral("Belde terug: <script>alert(1)</script>")));
     QTRY_VERIFY(historyText().contains(QStringLiteral("Note: Belde terug: <script>alert(1)</script>")));
     // Undoing the note strikes it through; undoing the routing is written to the history too.
-    m_commands->undoStack()->undo();
+    m_desk.commands()->undoStack()->undo();
     QTRY_VERIFY(historyText().contains(QStringLiteral("(retracted)")));
     QVERIFY(child<QTextBrowser>("detailHistory")->toHtml().contains(QStringLiteral("line-through")));
-    m_commands->undoStack()->undo();
+    m_desk.commands()->undoStack()->undo();
     QTRY_VERIFY(historyText().contains(QStringLiteral("Undone")));
     QCOMPARE(tabs->tabText(tabs->indexOf(child<QTextBrowser>("detailHistory"))),
-        QStringLiteral("History (%1)").arg(m_store->history(id).size()));
+        QStringLiteral("History (%1)").arg(m_desk.store()->history(id).size()));
 
     // A change to another report leaves the pane alone.
     const qint64 other = create(someAddress(), subcategory(1), QStringLiteral("Iets anders"));
     const QString before = historyText();
-    QVERIFY(m_commands->setPriority({ other }, Priority::Low));
+    QVERIFY(m_desk.commands()->setPriority({ other }, Priority::Low));
     QCOMPARE(historyText(), before);
 }
 
@@ -247,8 +230,8 @@ void TestGuiDetail::candidatesListNearbyReportOfTheSameCategory()
     const qint64 otherKind = create(where, subcategory(1), QStringLiteral("Iets anders"));
     const qint64 second = create(where, category, QStringLiteral("Tweede melding"));
     QVERIFY(first && otherKind && second);
-    const QString firstRef = m_store->report(first)->ref;
-    const QString otherRef = m_store->report(otherKind)->ref;
+    const QString firstRef = m_desk.store()->report(first)->ref;
+    const QString otherRef = m_desk.store()->report(otherKind)->ref;
 
     m_pane->showReport(second);
     auto* candidates = child<QTreeWidget>("detailCandidates");
@@ -283,7 +266,7 @@ void TestGuiDetail::candidatesListNearbyReportOfTheSameCategory()
     QCOMPARE(mark.count(), 2);
 
     // Once merged, the pane shows it and the original's history says so.
-    QVERIFY(m_commands->markDuplicate(second, first));
+    QVERIFY(m_desk.commands()->markDuplicate(second, first));
     QTRY_COMPARE(child<QLabel>("detailStatus")->text(), StatusRules::label(Status::Duplicate));
     QVERIFY(child<QLabel>("detailDuplicateOf")->text().contains(firstRef));
     m_pane->showReport(first);
@@ -297,7 +280,7 @@ void TestGuiDetail::citizenAndEarlierReports()
     c.address = QStringLiteral("Molenstraat 8");
     c.replyChannel = ReplyChannel::Letter;
     QString error;
-    const qint64 citizenId = m_store->createCitizen(c, &error);
+    const qint64 citizenId = m_desk.store()->createCitizen(c, &error);
     QVERIFY2(citizenId, qPrintable(error));
     const qint64 earlier = create(someAddress(), subcategory(1), QStringLiteral("Eerder"), citizenId);
     const qint64 now = create(someAddress(), subcategory(), QStringLiteral("Nu"), citizenId);
@@ -306,7 +289,7 @@ void TestGuiDetail::citizenAndEarlierReports()
     QCOMPARE(child<QLabel>("detailCitizenReply")->text(), Labels::label(ReplyChannel::Letter));
     auto* list = child<QTreeWidget>("detailEarlier");
     QCOMPARE(list->topLevelItemCount(), 1);
-    QCOMPARE(list->topLevelItem(0)->text(0), m_store->report(earlier)->ref);
+    QCOMPARE(list->topLevelItem(0)->text(0), m_desk.store()->report(earlier)->ref);
     QSignalSpy open(m_pane.get(), &DetailPane::openReportRequested);
     child<QTabWidget>("detailTabs")->setCurrentIndex(1);
     list->setFocus();
@@ -393,9 +376,9 @@ void TestGuiDetail::recentReportsInTheStreet()
     QVERIFY(child<QLabel>("streetReportsHeader")->text().contains(where.street));
     // The newest first, the shown report itself never.
     QVERIFY(list->topLevelItemCount() >= 1 && list->topLevelItemCount() <= 10);
-    QCOMPARE(list->topLevelItem(0)->text(0), m_store->report(older)->ref);
+    QCOMPARE(list->topLevelItem(0)->text(0), m_desk.store()->report(older)->ref);
     for (int i = 0; i < list->topLevelItemCount(); ++i)
-        QVERIFY(list->topLevelItem(i)->text(0) != m_store->report(shown)->ref);
+        QVERIFY(list->topLevelItem(i)->text(0) != m_desk.store()->report(shown)->ref);
     QCOMPARE(list->topLevelItem(0)->text(2), StatusRules::label(Status::New));
 
     // Enter opens it, the way the duplicate candidates do.
@@ -408,7 +391,7 @@ void TestGuiDetail::recentReportsInTheStreet()
     QCOMPARE(open.first().at(0).toLongLong(), older);
 
     // A change to a listed report shows at once.
-    QVERIFY(m_commands->setStatus({ older }, Status::Triaged));
+    QVERIFY(m_desk.commands()->setStatus({ older }, Status::Triaged));
     QTRY_COMPARE(list->topLevelItem(0)->text(2), StatusRules::label(Status::Triaged));
 
     // A report without a street says why nothing is listed.
@@ -416,7 +399,7 @@ void TestGuiDetail::recentReportsInTheStreet()
     n.categoryId = subcategory();
     n.address = QStringLiteral("bij het station");
     n.description = QStringLiteral("geen straat");
-    const qint64 noStreet = m_commands->createReport(n);
+    const qint64 noStreet = m_desk.commands()->createReport(n);
     QVERIFY(noStreet);
     m_pane->showReport(noStreet);
     QVERIFY(!list->isVisible());

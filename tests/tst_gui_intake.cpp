@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The intake form driven as a coordinator on the phone would: a half-typed address without accents,
 // a category by type-ahead, a new citizen who wants a letter; then the database is checked.
+#include "demodesk.h"
 #include "addresscompleter.h"
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
@@ -62,41 +63,24 @@ private:
     qint64 reportCount() const;
     qint64 citizenCount() const;
 
-    QTemporaryDir m_dir;
-    QString m_pristine;
-    qint64 m_now = 0;
-    int m_run = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ReportStore> m_store;
-    std::unique_ptr<ReportCommands> m_commands;
+    test::DemoDesk m_desk;
     std::unique_ptr<IntakeDialog> m_dialog;
 };
 
 void TestGuiIntake::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-    DemoOptions o;
-    o.reports = 2000;
-    o.seed = 11;
-    DemoGenerator generator(o);
+    QVERIFY(m_desk.dir().isValid());
     QString error;
-    QVERIFY2(generator.generate(m_pristine, &error), qPrintable(error));
-    m_now = generator.now().toSecsSinceEpoch();
+    QVERIFY2(m_desk.generate(2000, 11, &error), qPrintable(error));
 }
 
 void TestGuiIntake::init()
 {
-    // Every test works on its own copy, so their changes never meet.
-    const QString path = m_dir.filePath(QStringLiteral("run%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_pristine, path));
-    m_db = std::make_unique<Database>();
-    const OpenError e = m_db->open(path, Database::Mode::OpenExisting);
-    QVERIFY2(!e, qPrintable(e.message));
-    m_store = std::make_unique<ReportStore>(m_db.get());
-    m_store->setNowForTesting(m_now);
-    m_commands = std::make_unique<ReportCommands>(m_store.get());
-    m_dialog = std::make_unique<IntakeDialog>(m_store.get(), m_commands.get());
+    {
+        QString error;
+        QVERIFY2(m_desk.openCopy(&error), qPrintable(error));
+    }
+    m_dialog = std::make_unique<IntakeDialog>(m_desk.store(), m_desk.commands());
     QCOMPARE(m_dialog->objectName(), QStringLiteral("intakeDialog"));
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -107,9 +91,7 @@ void TestGuiIntake::init()
 void TestGuiIntake::cleanup()
 {
     m_dialog.reset();
-    m_commands.reset();
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
 }
 
 QAbstractItemView* TestGuiIntake::popup(const char* name)
@@ -154,19 +136,19 @@ void TestGuiIntake::pickCategory(const QString& typed)
 
 qint64 TestGuiIntake::reportCount() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_desk.db()->connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM report")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 TestGuiIntake::citizenCount() const
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_desk.db()->connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM citizen")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 void TestGuiIntake::addressLookupIgnoresDiacritics()
 {
-    const QList<AddressHit> hits = AddressCompleter::find(m_store.get(), QStringLiteral("helene dutr 4"));
+    const QList<AddressHit> hits = AddressCompleter::find(m_desk.store(), QStringLiteral("helene dutr 4"));
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().street, QStringLiteral("Hélène Dutrieustraat"));
     QCOMPARE(hits.first().houseNumber, QStringLiteral("4"));
@@ -175,15 +157,15 @@ void TestGuiIntake::addressLookupIgnoresDiacritics()
         QVERIFY2(h.street == QStringLiteral("Hélène Dutrieustraat") && h.houseNumber.startsWith(QLatin1Char('4')),
             qPrintable(h.display()));
     // Words in another order, and in capitals, find the same address first.
-    const QList<AddressHit> reordered = AddressCompleter::find(m_store.get(), QStringLiteral("DUTRIEU 4 HELENE"));
+    const QList<AddressHit> reordered = AddressCompleter::find(m_desk.store(), QStringLiteral("DUTRIEU 4 HELENE"));
     QVERIFY(!reordered.isEmpty());
     QCOMPARE(reordered.first().id, hits.first().id);
-    QVERIFY(AddressCompleter::find(m_store.get(), QStringLiteral("zzzz qqqq 4")).isEmpty());
+    QVERIFY(AddressCompleter::find(m_desk.store(), QStringLiteral("zzzz qqqq 4")).isEmpty());
 }
 
 void TestGuiIntake::categoryTypeAheadOffersOnlySubcategories()
 {
-    const ReferenceData& refs = m_store->refs();
+    const ReferenceData& refs = m_desk.store()->refs();
     const QList<int> found = CategoryCompleter::find(refs, QStringLiteral("afval"));
     QVERIFY(found.size() > 1);
     for (int id : found)
@@ -196,27 +178,27 @@ void TestGuiIntake::categoryTypeAheadOffersOnlySubcategories()
 
 void TestGuiIntake::createWithNewCitizenAnsweredByLetter()
 {
-    QSignalSpy created(m_commands.get(), &ReportCommands::reportCreated);
+    QSignalSpy created(m_desk.commands(), &ReportCommands::reportCreated);
     const qint64 citizensBefore = citizenCount();
 
     pickAddress(QStringLiteral("helene dutr 4"));
     QCOMPARE(field<QLineEdit>("intakeAddress")->text(), QStringLiteral("Hélène Dutrieustraat 4"));
-    const QList<AddressHit> register_ = m_store->searchAddresses(QStringLiteral("Hélène Dutrieustraat 4"), 20);
+    const QList<AddressHit> register_ = m_desk.store()->searchAddresses(QStringLiteral("Hélène Dutrieustraat 4"), 20);
     auto expected = std::find_if(register_.cbegin(), register_.cend(), [](const AddressHit& h) {
         return h.street == QStringLiteral("Hélène Dutrieustraat") && h.houseNumber == QStringLiteral("4");
     });
     QVERIFY(expected != register_.cend());
-    const QString district = m_store->refs().districtName(expected->districtId);
+    const QString district = m_desk.store()->refs().districtName(expected->districtId);
     QVERIFY(!district.isEmpty());
     QVERIFY2(field<QLabel>("intakeAddressInfo")->text().contains(district),
         qPrintable(field<QLabel>("intakeAddressInfo")->text()));
 
     pickCategory(QStringLiteral("zwerfv"));
-    const int categoryId = CategoryCompleter::find(m_store->refs(), QStringLiteral("zwerfv")).first();
-    QCOMPARE(field<QLineEdit>("intakeCategory")->text(), m_store->refs().categoryName(categoryId));
-    const Category* category = m_store->refs().category(categoryId);
+    const int categoryId = CategoryCompleter::find(m_desk.store()->refs(), QStringLiteral("zwerfv")).first();
+    QCOMPARE(field<QLineEdit>("intakeCategory")->text(), m_desk.store()->refs().categoryName(categoryId));
+    const Category* category = m_desk.store()->refs().category(categoryId);
     QVERIFY(
-        field<QLabel>("intakeCategoryInfo")->text().contains(m_store->refs().departmentName(category->departmentId)));
+        field<QLabel>("intakeCategoryInfo")->text().contains(m_desk.store()->refs().departmentName(category->departmentId)));
 
     auto* description = field<QPlainTextEdit>("intakeDescription");
     description->setFocus();
@@ -241,7 +223,7 @@ void TestGuiIntake::createWithNewCitizenAnsweredByLetter()
     QCOMPARE(created.count(), 1);
     QCOMPARE(created.first().first().toLongLong(), id);
 
-    const std::optional<Report> r = m_store->report(id);
+    const std::optional<Report> r = m_desk.store()->report(id);
     QVERIFY(r);
     QCOMPARE(r->categoryId, categoryId);
     QCOMPARE(r->districtId, expected->districtId);
@@ -255,7 +237,7 @@ void TestGuiIntake::createWithNewCitizenAnsweredByLetter()
     QCOMPARE(r->description, QStringLiteral("Zakken afval naast de glasbol"));
     QCOMPARE(r->replyChannel, ReplyChannel::Letter);
     QVERIFY(r->citizenId != 0);
-    const std::optional<Citizen> c = m_store->citizen(r->citizenId);
+    const std::optional<Citizen> c = m_desk.store()->citizen(r->citizenId);
     QVERIFY(c);
     QCOMPARE(c->name, QStringLiteral("Marcel Testeyns"));
     QCOMPARE(c->replyChannel, ReplyChannel::Letter);
@@ -263,7 +245,7 @@ void TestGuiIntake::createWithNewCitizenAnsweredByLetter()
     QVERIFY(c->consent);
     QCOMPARE(citizenCount(), citizensBefore + 1);
 
-    const QList<ReportEvent> history = m_store->history(id);
+    const QList<ReportEvent> history = m_desk.store()->history(id);
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().kind, QStringLiteral("created"));
     QCOMPARE(history.first().payload.value(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
@@ -300,10 +282,10 @@ void TestGuiIntake::replyByEmailWithoutAddressKeepsTheInput()
     QTest::keyClicks(field<QLineEdit>("intakeCitizenEmail"), QStringLiteral("nina@example.be"));
     QTest::mouseClick(field<QPushButton>("intakeSave"), Qt::LeftButton);
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
-    const std::optional<Report> r = m_store->report(m_dialog->createdId());
+    const std::optional<Report> r = m_desk.store()->report(m_dialog->createdId());
     QVERIFY(r);
     QCOMPARE(r->replyChannel, ReplyChannel::Email);
-    QCOMPARE(m_store->citizen(r->citizenId)->email, QStringLiteral("nina@example.be"));
+    QCOMPARE(m_desk.store()->citizen(r->citizenId)->email, QStringLiteral("nina@example.be"));
     QCOMPARE(citizenCount(), citizensBefore + 1);
 }
 
@@ -324,7 +306,7 @@ void TestGuiIntake::missingCategoryIsRefused()
 void TestGuiIntake::existingCitizenFromTheLookup()
 {
     // A citizen of the demo town who wants e-mail and whose name has diacritics, looked up without them.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_desk.db()->connection());
     QVERIFY(
         q.exec(QStringLiteral("SELECT id, name, email FROM citizen WHERE email LIKE '%@%' AND anonymized_at IS NULL "
                               "AND reply_channel = 'email' ORDER BY id")));
@@ -374,7 +356,7 @@ void TestGuiIntake::existingCitizenFromTheLookup()
 
     QTest::keyClick(results, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
-    const std::optional<Report> r = m_store->report(m_dialog->createdId());
+    const std::optional<Report> r = m_desk.store()->report(m_dialog->createdId());
     QVERIFY(r);
     QCOMPARE(r->citizenId, citizenId);
     QCOMPARE(r->replyChannel, ReplyChannel::Email);
@@ -394,7 +376,7 @@ void TestGuiIntake::anonymousReport()
     QVERIFY(!field<QComboBox>("intakeReplyChannel")->isEnabled());
     QTest::mouseClick(field<QPushButton>("intakeSave"), Qt::LeftButton);
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
-    const std::optional<Report> r = m_store->report(m_dialog->createdId());
+    const std::optional<Report> r = m_desk.store()->report(m_dialog->createdId());
     QVERIFY(r);
     QCOMPARE(r->citizenId, 0);
     QCOMPARE(r->replyChannel, ReplyChannel::None);

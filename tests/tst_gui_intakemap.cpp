@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The intake form's map: a click names the nearest address and becomes the report's location, a
 // typed address moves the pin, and a click far from every address keeps the point without one.
+#include "demodesk.h"
 #include "addresscompleter.h"
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
@@ -58,14 +59,8 @@ private:
     QGeoCoordinate clickMap(QPoint at);
     qint64 saveReport();
 
-    QTemporaryDir m_dir;
-    QString m_pristine;
-    qint64 m_now = 0;
-    int m_run = 0;
+    test::DemoDesk m_desk;
     std::shared_ptr<AddressIndex> m_register; ///< the reference for "nearest", read independently
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ReportStore> m_store;
-    std::unique_ptr<ReportCommands> m_commands;
     std::unique_ptr<IntakeDialog> m_dialog;
     MapDetailWidget* m_map = nullptr;
 };
@@ -73,34 +68,24 @@ private:
 void TestGuiIntakeMap::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-    DemoOptions o;
-    o.reports = 500;
-    o.seed = 3;
-    DemoGenerator generator(o);
+    QVERIFY(m_desk.dir().isValid());
+    Settings::useFile(m_desk.dir().filePath(QStringLiteral("settings.ini")));
     QString error;
-    QVERIFY2(generator.generate(m_pristine, &error), qPrintable(error));
-    m_now = generator.now().toSecsSinceEpoch();
+    QVERIFY2(m_desk.generate(500, 3, &error), qPrintable(error));
 }
 
 void TestGuiIntakeMap::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("run%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_pristine, path));
-    m_db = std::make_unique<Database>();
-    const OpenError e = m_db->open(path, Database::Mode::OpenExisting);
-    QVERIFY2(!e, qPrintable(e.message));
+    {
+        QString error;
+        QVERIFY2(m_desk.openCopy(&error), qPrintable(error));
+    }
     if (!m_register) {
         QString error;
-        m_register = AddressIndex::load(m_db.get(), &error);
+        m_register = AddressIndex::load(m_desk.db(), &error);
         QVERIFY2(m_register && m_register->size() > 1000, qPrintable(error));
     }
-    m_store = std::make_unique<ReportStore>(m_db.get());
-    m_store->setNowForTesting(m_now);
-    m_commands = std::make_unique<ReportCommands>(m_store.get());
-    m_dialog = std::make_unique<IntakeDialog>(m_store.get(), m_commands.get());
+    m_dialog = std::make_unique<IntakeDialog>(m_desk.store(), m_desk.commands());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     m_dialog->activateWindow();
@@ -117,9 +102,7 @@ void TestGuiIntakeMap::cleanup()
 {
     m_map = nullptr;
     m_dialog.reset();
-    m_commands.reset();
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
 }
 
 QAbstractItemView* TestGuiIntakeMap::popup(const char* name)
@@ -196,7 +179,7 @@ void TestGuiIntakeMap::clickNamesTheNearestAddressAndSavesThePoint()
     fillTheRest();
     const qint64 id = saveReport();
     QVERIFY(id > 0);
-    const std::optional<Report> r = m_store->report(id);
+    const std::optional<Report> r = m_desk.store()->report(id);
     QVERIFY(r);
     QVERIFY(r->hasLocation);
     // The point clicked, not the house's point.
@@ -205,13 +188,13 @@ void TestGuiIntakeMap::clickNamesTheNearestAddressAndSavesThePoint()
     QCOMPARE(r->street, nearest->street);
     QCOMPARE(r->houseNumber, nearest->houseNumber);
     QCOMPARE(r->address, expected);
-    QCOMPARE(r->districtId, m_store->refs().districtAt(clicked.latitude(), clicked.longitude()));
+    QCOMPARE(r->districtId, m_desk.store()->refs().districtAt(clicked.latitude(), clicked.longitude()));
 }
 
 void TestGuiIntakeMap::typedAddressMovesThePin()
 {
     MapWidget* canvas = m_map->canvas();
-    const QList<AddressHit> hits = m_store->searchAddresses(QStringLiteral("Stationsstraat 5"), 1);
+    const QList<AddressHit> hits = m_desk.store()->searchAddresses(QStringLiteral("Stationsstraat 5"), 1);
     QVERIFY(!hits.isEmpty());
     pickFromPopup("intakeAddress", "intakeAddressList", QStringLiteral("stationsstr 5"));
     const QString picked = field<QLineEdit>("intakeAddress")->text();
@@ -224,13 +207,13 @@ void TestGuiIntakeMap::typedAddressMovesThePin()
 
     // Typing another address and picking it moves the pin again; the report gets that address's point.
     pickFromPopup("intakeAddress", "intakeAddressList", QStringLiteral("kerkstraat 3"));
-    const AddressHit kerk = m_store->searchAddresses(QStringLiteral("Kerkstraat 3"), 1).value(0);
+    const AddressHit kerk = m_desk.store()->searchAddresses(QStringLiteral("Kerkstraat 3"), 1).value(0);
     const QPointF moved = canvas->viewport().toScreen(kerk.lat, kerk.lon);
     QVERIFY(std::abs(moved.x() - canvas->width() / 2.0) < 2 && std::abs(moved.y() - canvas->height() / 2.0) < 2);
     fillTheRest();
     const qint64 id = saveReport();
     QVERIFY(id > 0);
-    const std::optional<Report> r = m_store->report(id);
+    const std::optional<Report> r = m_desk.store()->report(id);
     QVERIFY(std::abs(r->lat - kerk.lat) < 1e-7 && std::abs(r->lon - kerk.lon) < 1e-7);
 }
 
@@ -252,7 +235,7 @@ void TestGuiIntakeMap::clickFarFromEveryAddressKeepsThePoint()
     fillTheRest();
     const qint64 id = saveReport();
     QVERIFY(id > 0);
-    const std::optional<Report> r = m_store->report(id);
+    const std::optional<Report> r = m_desk.store()->report(id);
     QVERIFY(r->hasLocation);
     QVERIFY(std::abs(r->lat - clicked.latitude()) < 1e-7);
     QVERIFY(std::abs(r->lon - clicked.longitude()) < 1e-7);

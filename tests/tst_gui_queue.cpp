@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven by the keyboard alone, checked against the database: routing, category,
 // status, a refused transition, undo, search.
+#include "demodesk.h"
 #include "commands/reportcommands.h"
 #include "demo/demogenerator.h"
 #include "detailpane.h"
@@ -59,13 +60,7 @@ private:
     std::optional<Report> reportAt(int row) const;
     bool hasEvent(qint64 id, const QString& kind) const;
 
-    QTemporaryDir m_dir;
-    QString m_pristine;
-    qint64 m_now = 0;
-    int m_run = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ReportStore> m_store;
-    std::unique_ptr<ReportCommands> m_commands;
+    test::DemoDesk m_desk;
     std::unique_ptr<MainWindow> m_window;
     QTableView* m_view = nullptr;
     QueueModel* m_model = nullptr;
@@ -73,31 +68,20 @@ private:
 
 void TestGuiQueue::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_desk.dir().isValid());
     // Settings live in the test's own folder, never in the developer's.
-    Settings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-    DemoOptions o;
-    o.reports = 2000;
-    o.seed = 7;
-    DemoGenerator generator(o);
+    Settings::useFile(m_desk.dir().filePath(QStringLiteral("settings.ini")));
     QString error;
-    QVERIFY2(generator.generate(m_pristine, &error), qPrintable(error));
-    m_now = generator.now().toSecsSinceEpoch();
+    QVERIFY2(m_desk.generate(2000, 7, &error), qPrintable(error));
 }
 
 void TestGuiQueue::init()
 {
-    // Every test works on its own copy, so their changes never meet.
-    const QString path = m_dir.filePath(QStringLiteral("run%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_pristine, path));
-    m_db = std::make_unique<Database>();
-    const OpenError e = m_db->open(path, Database::Mode::OpenExisting);
-    QVERIFY2(!e, qPrintable(e.message));
-    m_store = std::make_unique<ReportStore>(m_db.get());
-    m_store->setNowForTesting(m_now);
-    m_commands = std::make_unique<ReportCommands>(m_store.get());
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_commands.get());
+    {
+        QString error;
+        QVERIFY2(m_desk.openCopy(&error), qPrintable(error));
+    }
+    m_window = std::make_unique<MainWindow>(m_desk.store(), m_desk.commands());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
@@ -115,9 +99,7 @@ void TestGuiQueue::init()
 void TestGuiQueue::cleanup()
 {
     m_window.reset();
-    m_commands.reset();
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
 }
 
 void TestGuiQueue::goToRow(int row)
@@ -132,7 +114,7 @@ int TestGuiQueue::firstRoutableRow(int from) const
 {
     for (int r = from; r < m_model->rowCount(); ++r) {
         const QueueRow* q = m_model->rowData(r);
-        const Category* c = m_store->refs().category(q->categoryId);
+        const Category* c = m_desk.store()->refs().category(q->categoryId);
         if (q->status == Status::New && q->departmentId == 0 && c && c->departmentId && !m_model->isStale(r))
             return r;
     }
@@ -152,12 +134,12 @@ Picker* TestGuiQueue::waitForPicker(const QString& name)
 
 std::optional<Report> TestGuiQueue::reportAt(int row) const
 {
-    return m_store->report(m_model->reportId(row));
+    return m_desk.store()->report(m_model->reportId(row));
 }
 
 bool TestGuiQueue::hasEvent(qint64 id, const QString& kind) const
 {
-    const QList<ReportEvent> events = m_store->history(id);
+    const QList<ReportEvent> events = m_desk.store()->history(id);
     return std::any_of(events.cbegin(), events.cend(), [&](const ReportEvent& e) { return e.kind == kind; });
 }
 
@@ -167,13 +149,13 @@ void TestGuiQueue::routeWithTheKeyboardAlone()
     QVERIFY(row >= 0);
     goToRow(row);
     const qint64 id = m_model->reportId(row);
-    const std::optional<Report> before = m_store->report(id);
+    const std::optional<Report> before = m_desk.store()->report(id);
     QVERIFY(before);
-    const int suggested = m_store->refs().category(before->categoryId)->departmentId;
+    const int suggested = m_desk.store()->refs().category(before->categoryId)->departmentId;
 
     QTest::keyClick(m_view, Qt::Key_Return);
 
-    const std::optional<Report> after = m_store->report(id);
+    const std::optional<Report> after = m_desk.store()->report(id);
     QVERIFY(after);
     QCOMPARE(after->departmentId, suggested);
     QCOMPARE(after->status, Status::Assigned);
@@ -208,15 +190,15 @@ void TestGuiQueue::changeCategoryWithThePicker()
 {
     goToRow(1);
     const qint64 id = m_model->reportId(1);
-    const std::optional<Report> before = m_store->report(id);
+    const std::optional<Report> before = m_desk.store()->report(id);
     QVERIFY(before);
     // A subcategory other than the current one, typed without its accents.
     const Category* target = nullptr;
-    for (const Category& c : m_store->refs().categories)
+    for (const Category& c : m_desk.store()->refs().categories)
         if (c.parentId && c.active && c.id != before->categoryId && c.name.contains(QStringLiteral("luikstort")))
             target = &c;
     if (!target)
-        for (const Category& c : m_store->refs().categories)
+        for (const Category& c : m_desk.store()->refs().categories)
             if (c.parentId && c.active && c.id != before->categoryId && c.name.contains(QStringLiteral("werfvuil")))
                 target = &c;
     QVERIFY(target);
@@ -233,13 +215,13 @@ void TestGuiQueue::changeCategoryWithThePicker()
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("categoryPicker")));
 
-    const std::optional<Report> after = m_store->report(id);
+    const std::optional<Report> after = m_desk.store()->report(id);
     QCOMPARE(after->categoryId, target->id);
     QVERIFY(hasEvent(id, QStringLiteral("category")));
     // Changing the category keeps the coordinator on the report: Enter now routes it by the new category.
     QCOMPARE(m_view->currentIndex().row(), 1);
     QTRY_VERIFY(m_view->hasFocus());
-    QCOMPARE(m_model->index(1, QueueModel::CategoryColumn).data().toString(), m_store->refs().categoryName(target->id));
+    QCOMPARE(m_model->index(1, QueueModel::CategoryColumn).data().toString(), m_desk.store()->refs().categoryName(target->id));
 
     // Esc cancels without a change.
     QTest::keyClick(m_view, Qt::Key_C);
@@ -248,7 +230,7 @@ void TestGuiQueue::changeCategoryWithThePicker()
     QTest::keyClicks(picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter")), QStringLiteral("onkr"));
     QTest::keyClick(picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter")), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("categoryPicker")));
-    QCOMPARE(m_store->report(id)->categoryId, target->id);
+    QCOMPARE(m_desk.store()->report(id)->categoryId, target->id);
 }
 
 void TestGuiQueue::setStatusWithThePicker()
@@ -278,7 +260,7 @@ void TestGuiQueue::setStatusWithThePicker()
     QTest::keyClicks(filter, StatusRules::label(Status::Triaged).left(4));
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("statusPicker")));
-    QCOMPARE(m_store->report(id)->status, Status::Triaged);
+    QCOMPARE(m_desk.store()->report(id)->status, Status::Triaged);
     QVERIFY(hasEvent(id, QStringLiteral("status")));
     // Still in the to-do queue, so not greyed; the coordinator moved on.
     QVERIFY(!m_model->isStale(row));
@@ -293,7 +275,7 @@ void TestGuiQueue::forbiddenTransitionIsRefusedInTheMessageBar()
     goToRow(row);
     QTest::keyClick(m_view, Qt::Key_Return);
     const qint64 assigned = m_model->reportId(row);
-    QCOMPARE(m_store->report(assigned)->status, Status::Assigned);
+    QCOMPARE(m_desk.store()->report(assigned)->status, Status::Assigned);
     int next = row + 1;
     while (next < m_model->rowCount() && m_model->rowData(next)->status != Status::New)
         ++next;
@@ -308,7 +290,7 @@ void TestGuiQueue::forbiddenTransitionIsRefusedInTheMessageBar()
     const QList<qint64> ids = m_window->selectedIds();
     QHash<qint64, Status> before;
     for (qint64 id : ids)
-        before.insert(id, m_store->report(id)->status);
+        before.insert(id, m_desk.store()->report(id)->status);
 
     // "In progress" is allowed from Assigned but not from New: the whole change is refused.
     QTest::keyClick(m_view, Qt::Key_S);
@@ -318,7 +300,7 @@ void TestGuiQueue::forbiddenTransitionIsRefusedInTheMessageBar()
     auto* filter = picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter"));
     QTest::keyClicks(filter, StatusRules::label(Status::InProgress));
     QCOMPARE(picker->visibleValues().first(), QVariant(int(Status::InProgress)));
-    QSignalSpy failed(m_commands.get(), &ReportCommands::failed);
+    QSignalSpy failed(m_desk.commands(), &ReportCommands::failed);
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("statusPicker")));
 
@@ -328,10 +310,10 @@ void TestGuiQueue::forbiddenTransitionIsRefusedInTheMessageBar()
     QVERIFY(bar && text);
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(text->text(), failed.first().first().toString());
-    QVERIFY(text->text().contains(m_store->report(fresh)->ref));
+    QVERIFY(text->text().contains(m_desk.store()->report(fresh)->ref));
     QVERIFY(text->text().contains(StatusRules::refusal(Status::New, Status::InProgress)));
     for (qint64 id : ids)
-        QCOMPARE(m_store->report(id)->status, before.value(id));
+        QCOMPARE(m_desk.store()->report(id)->status, before.value(id));
     QVERIFY(!hasEvent(fresh, QStringLiteral("status")));
 
     // Esc in the queue dismisses the message.
@@ -345,21 +327,21 @@ void TestGuiQueue::undoRevertsTheDatabase()
     QVERIFY(row >= 0);
     goToRow(row);
     const qint64 id = m_model->reportId(row);
-    const std::optional<Report> before = m_store->report(id);
+    const std::optional<Report> before = m_desk.store()->report(id);
     QTest::keyClick(m_view, Qt::Key_Return);
-    QCOMPARE(m_store->report(id)->status, Status::Assigned);
+    QCOMPARE(m_desk.store()->report(id)->status, Status::Assigned);
     QVERIFY(m_model->isStale(row));
 
     QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
-    const std::optional<Report> undone = m_store->report(id);
+    const std::optional<Report> undone = m_desk.store()->report(id);
     QCOMPARE(undone->status, before->status);
     QCOMPARE(undone->departmentId, 0);
     QVERIFY(hasEvent(id, QStringLiteral("reverted")));
     QVERIFY(!m_model->isStale(row));
 
     QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_store->report(id)->status, Status::Assigned);
-    QVERIFY(m_store->report(id)->departmentId != 0);
+    QCOMPARE(m_desk.store()->report(id)->status, Status::Assigned);
+    QVERIFY(m_desk.store()->report(id)->departmentId != 0);
 }
 
 void TestGuiQueue::priorityWithANumberKey()
@@ -367,13 +349,13 @@ void TestGuiQueue::priorityWithANumberKey()
     goToRow(2);
     const qint64 id = m_model->reportId(2);
     QTest::keyClick(m_view, Qt::Key_4);
-    QCOMPARE(m_store->report(id)->priority, Priority::Urgent);
+    QCOMPARE(m_desk.store()->report(id)->priority, Priority::Urgent);
     QTest::keyClick(m_view, Qt::Key_P);
     Picker* picker = waitForPicker(QStringLiteral("priorityPicker"));
     QVERIFY(picker);
     QTest::keyClick(picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter")), Qt::Key_1);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("priorityPicker")));
-    QCOMPARE(m_store->report(id)->priority, Priority::Low);
+    QCOMPARE(m_desk.store()->report(id)->priority, Priority::Low);
     QVERIFY(hasEvent(id, QStringLiteral("priority")));
 }
 
@@ -390,26 +372,26 @@ void TestGuiQueue::bulkRouting()
     QCOMPARE(ids.size(), second - first + 1);
     QHash<qint64, int> before;
     for (qint64 id : ids)
-        before.insert(id, m_store->report(id)->departmentId);
+        before.insert(id, m_desk.store()->report(id)->departmentId);
 
     QTest::keyClick(m_view, Qt::Key_D);
     Picker* picker = waitForPicker(QStringLiteral("departmentPicker"));
     QVERIFY(picker);
-    const Department& dep = m_store->refs().departments.first();
+    const Department& dep = m_desk.store()->refs().departments.first();
     auto* filter = picker->findChild<QLineEdit*>(QStringLiteral("pickerFilter"));
     QTest::keyClicks(filter, dep.name);
     QCOMPARE(picker->visibleValues().first(), QVariant(dep.id));
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("departmentPicker")));
     for (qint64 id : ids) {
-        QCOMPARE(m_store->report(id)->departmentId, dep.id);
+        QCOMPARE(m_desk.store()->report(id)->departmentId, dep.id);
         QVERIFY(hasEvent(id, QStringLiteral("routed")));
     }
     // One undo step for the whole selection; the selection itself stays.
     QCOMPARE(m_window->selectedIds(), ids);
     QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
     for (qint64 id : ids)
-        QCOMPARE(m_store->report(id)->departmentId, before.value(id));
+        QCOMPARE(m_desk.store()->report(id)->departmentId, before.value(id));
 }
 
 void TestGuiQueue::searchNarrowsTheQueue()
@@ -455,7 +437,7 @@ void TestGuiQueue::markDuplicateByTypingARef()
     QTest::keyClicks(filter, original->ref.toLower()); // references are found whatever their case
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<Picker*>(QStringLiteral("duplicatePicker")));
-    const std::optional<Report> after = m_store->report(duplicate);
+    const std::optional<Report> after = m_desk.store()->report(duplicate);
     QCOMPARE(after->status, Status::Duplicate);
     QCOMPARE(after->duplicateOf, original->id);
     QVERIFY(m_model->isStale(0));
@@ -472,7 +454,7 @@ void TestGuiQueue::markDuplicateByTypingARef()
     QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("messageBar"))->isVisible());
     QVERIFY(
         m_window->findChild<QLabel*>(QStringLiteral("messageText"))->text().contains(QStringLiteral("M-1999-999999")));
-    QCOMPARE(m_store->report(original->id)->status, original->status);
+    QCOMPARE(m_desk.store()->report(original->id)->status, original->status);
 }
 
 void TestGuiQueue::addANote()
@@ -488,7 +470,7 @@ void TestGuiQueue::addANote()
     QTest::keyClicks(text, QStringLiteral("Called back: <b>container</b> removed"));
     QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!m_window->findChild<QWidget*>(QStringLiteral("noteDialog")));
-    const QList<ReportEvent> events = m_store->history(id);
+    const QList<ReportEvent> events = m_desk.store()->history(id);
     QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const ReportEvent& e) {
         return e.kind == QLatin1String("note")
             && e.payload.value(QStringLiteral("text")).toString()
@@ -531,7 +513,7 @@ void TestGuiQueue::settingsAreRestored()
     f.sortOrder = Qt::AscendingOrder;
     m_window->applyFilter(f);
     m_window->close(); // saves
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_commands.get());
+    m_window = std::make_unique<MainWindow>(m_desk.store(), m_desk.commands());
     QCOMPARE(
         qobject_cast<QueueModel*>(m_window->findChild<QTableView*>(QStringLiteral("queueView"))->model())->filter(), f);
     m_window->applyFilter(QueueFilter::toDo());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Recent reports in this street" against a generated demo city: the same street (not a street of
 // the same name elsewhere), the window, the order, the limit and the count.
+#include "demodesk.h"
 #include "demo/demogenerator.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -37,60 +38,44 @@ private:
     AddressHit address(const QString& text) const;
     void exec(const QString& sql);
 
-    QTemporaryDir m_dir;
-    QString m_pristine;
-    qint64 m_now = 0;
-    int m_run = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ReportStore> m_store;
+    test::DemoDesk m_desk;
 };
 
 void TestStreetReports::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-    DemoOptions o;
-    o.reports = 3000;
-    o.seed = 11;
-    DemoGenerator generator(o);
+    QVERIFY(m_desk.dir().isValid());
     QString error;
-    QVERIFY2(generator.generate(m_pristine, &error), qPrintable(error));
-    m_now = generator.now().toSecsSinceEpoch();
+    QVERIFY2(m_desk.generate(3000, 11, &error), qPrintable(error));
 }
 
 void TestStreetReports::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("run%1.sqlite").arg(++m_run));
-    QVERIFY(QFile::copy(m_pristine, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    m_db = std::make_unique<Database>();
-    const OpenError e = m_db->open(path, Database::Mode::OpenExisting);
-    QVERIFY2(!e, qPrintable(e.message));
-    m_store = std::make_unique<ReportStore>(m_db.get());
-    m_store->setNowForTesting(m_now);
+    {
+        QString error;
+        QVERIFY2(m_desk.openCopy(&error), qPrintable(error));
+    }
 }
 
 void TestStreetReports::cleanup()
 {
-    m_store.reset();
-    m_db.reset();
+    m_desk.close();
 }
 
 void TestStreetReports::exec(const QString& sql)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_desk.db()->connection());
     QVERIFY2(q.exec(sql), qPrintable(sql));
 }
 
 AddressHit TestStreetReports::address(const QString& text) const
 {
-    return m_store->searchAddresses(text, 1).value(0);
+    return m_desk.store()->searchAddresses(text, 1).value(0);
 }
 
 qint64 TestStreetReports::create(const QString& street, double daysAgo, std::optional<double> lat, std::optional<double> lon)
 {
     int category = 0;
-    for (const Category& c : m_store->refs().categories)
+    for (const Category& c : m_desk.store()->refs().categories)
         if (c.parentId != 0 && c.active) {
             category = c.id;
             break;
@@ -103,10 +88,10 @@ qint64 TestStreetReports::create(const QString& street, double daysAgo, std::opt
     n.address = street + QStringLiteral(" 1");
     n.lat = lat;
     n.lon = lon;
-    m_store->setNowForTesting(m_now - qint64(daysAgo * 86400));
+    m_desk.store()->setNowForTesting(m_desk.now() - qint64(daysAgo * 86400));
     QString error;
-    const qint64 id = m_store->createReport(n, &error);
-    m_store->setNowForTesting(m_now);
+    const qint64 id = m_desk.store()->createReport(n, &error);
+    m_desk.store()->setNowForTesting(m_desk.now());
     if (id == 0)
         qWarning("createReport: %s", qPrintable(error));
     return id;
@@ -118,8 +103,8 @@ void TestStreetReports::matchesTheDemoStreetExactly()
     // exactly what a plain count by street name gives, for every street sampled.
     // Two years: a small demo city has few reports per street in the default window.
     constexpr int kWeeks = 104;
-    const qint64 since = m_now - qint64(kWeeks) * 7 * 86400;
-    QSqlQuery q(m_db->connection());
+    const qint64 since = m_desk.now() - qint64(kWeeks) * 7 * 86400;
+    QSqlQuery q(m_desk.db()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT min(id), street FROM report WHERE street IS NOT NULL "
                                   "AND received_at >= %1 GROUP BY street ORDER BY count(*) DESC LIMIT 8")
                        .arg(since)));
@@ -129,10 +114,10 @@ void TestStreetReports::matchesTheDemoStreetExactly()
     QVERIFY(samples.size() >= 5);
     bool sawMoreThanLimit = false;
     for (const auto& [id, street] : samples) {
-        const StreetReportList list = StreetReports::recent(m_db.get(), id, m_now, StreetReports::kDefaultLimit, kWeeks);
+        const StreetReportList list = StreetReports::recent(m_desk.db(), id, m_desk.now(), StreetReports::kDefaultLimit, kWeeks);
         QCOMPARE(list.street, street);
         QCOMPARE(list.municipality, QStringLiteral("Oostveld"));
-        QSqlQuery count(m_db->connection());
+        QSqlQuery count(m_desk.db()->connection());
         count.prepare(QStringLiteral("SELECT count(*) FROM report WHERE street = ? AND received_at >= ? AND id != ?"));
         count.addBindValue(street);
         count.addBindValue(since);
@@ -144,7 +129,7 @@ void TestStreetReports::matchesTheDemoStreetExactly()
         for (qsizetype i = 0; i < list.rows.size(); ++i) {
             const StreetReport& r = list.rows[i];
             QVERIFY(r.id != id);
-            const std::optional<Report> full = m_store->report(r.id);
+            const std::optional<Report> full = m_desk.store()->report(r.id);
             QVERIFY(full);
             QCOMPARE(full->street, street);
             QCOMPARE(full->ref, r.ref);
@@ -171,17 +156,17 @@ void TestStreetReports::windowOrderAndSelf()
     const qint64 otherStreet = create(QStringLiteral("Nergensstraat"), 2, a.lat, a.lon);
     QVERIFY(shown && weekAgo && yesterday && tooOld && otherCase && otherStreet);
 
-    const StreetReportList list = StreetReports::recent(m_db.get(), shown, m_now);
+    const StreetReportList list = StreetReports::recent(m_desk.db(), shown, m_desk.now());
     QCOMPARE(list.street, a.street);
     QList<qint64> ids;
     for (const StreetReport& r : list.rows)
         ids << r.id;
     QCOMPARE(ids, (QList<qint64> { yesterday, otherCase, weekAgo }));
     QCOMPARE(list.total, 3);
-    QCOMPARE(list.rows.first().ref, m_store->report(yesterday)->ref);
+    QCOMPARE(list.rows.first().ref, m_desk.store()->report(yesterday)->ref);
 
     // A longer window takes the old one in; a report received after the shown one counts too.
-    const StreetReportList year = StreetReports::recent(m_db.get(), weekAgo, m_now, 10, 52);
+    const StreetReportList year = StreetReports::recent(m_desk.db(), weekAgo, m_desk.now(), 10, 52);
     QCOMPARE(year.total, 4);
     QCOMPARE(year.rows.first().id, shown);
     QCOMPARE(year.rows.last().id, tooOld);
@@ -195,7 +180,7 @@ void TestStreetReports::limitKeepsTheNewestAndCountsAll()
     QList<qint64> made;
     for (int n = 0; n < 14; ++n)
         made << create(a.street, 1 + n, a.lat, a.lon);
-    const StreetReportList list = StreetReports::recent(m_db.get(), shown, m_now, 5);
+    const StreetReportList list = StreetReports::recent(m_desk.db(), shown, m_desk.now(), 5);
     QCOMPARE(list.total, 14);
     QCOMPARE(list.rows.size(), 5);
     for (int n = 0; n < 5; ++n)
@@ -224,18 +209,18 @@ void TestStreetReports::sameNameInAnotherMunicipalityIsLeftOut()
     // Without a location the name alone cannot say which of the two streets is meant.
     const qint64 nowhere = create(a.street, 1.5);
 
-    StreetReportList list = StreetReports::recent(m_db.get(), here, m_now);
+    StreetReportList list = StreetReports::recent(m_desk.db(), here, m_desk.now());
     QCOMPARE(list.municipality, QStringLiteral("Oostveld"));
     QCOMPARE(list.total, 1);
     QCOMPARE(list.rows.first().id, hereToo);
 
-    list = StreetReports::recent(m_db.get(), there, m_now);
+    list = StreetReports::recent(m_desk.db(), there, m_desk.now());
     QCOMPARE(list.municipality, QStringLiteral("Westhoek"));
     QCOMPARE(list.total, 1);
     QCOMPARE(list.rows.first().id, thereToo);
 
     // The report without a location is not placed in either; it sees every street of its name.
-    list = StreetReports::recent(m_db.get(), nowhere, m_now);
+    list = StreetReports::recent(m_desk.db(), nowhere, m_desk.now());
     QVERIFY(list.municipality.isEmpty());
     QCOMPARE(list.total, 4);
 }
@@ -247,11 +232,11 @@ void TestStreetReports::reportWithoutLocation()
     const qint64 located = create(a.street, 1, a.lat, a.lon);
     const qint64 unlocated = create(a.street, 2);
     // The street exists in one municipality only: a report without a location belongs to it.
-    StreetReportList list = StreetReports::recent(m_db.get(), located, m_now);
+    StreetReportList list = StreetReports::recent(m_desk.db(), located, m_desk.now());
     QCOMPARE(list.total, 1);
     QCOMPARE(list.rows.first().id, unlocated);
     QVERIFY(!list.rows.first().hasLocation);
-    list = StreetReports::recent(m_db.get(), unlocated, m_now);
+    list = StreetReports::recent(m_desk.db(), unlocated, m_desk.now());
     QCOMPARE(list.municipality, QStringLiteral("Oostveld"));
     QCOMPARE(list.total, 1);
     QCOMPARE(list.rows.first().id, located);
@@ -260,20 +245,20 @@ void TestStreetReports::reportWithoutLocation()
 void TestStreetReports::reportWithoutStreet()
 {
     NewReport n;
-    for (const Category& c : m_store->refs().categories)
+    for (const Category& c : m_desk.store()->refs().categories)
         if (c.parentId != 0 && c.active) {
             n.categoryId = c.id;
             break;
         }
     n.address = QStringLiteral("somewhere near the station");
     n.description = QStringLiteral("no street");
-    const qint64 id = m_store->createReport(n);
+    const qint64 id = m_desk.store()->createReport(n);
     QVERIFY(id > 0);
-    const StreetReportList list = StreetReports::recent(m_db.get(), id, m_now);
+    const StreetReportList list = StreetReports::recent(m_desk.db(), id, m_desk.now());
     QVERIFY(list.street.isEmpty());
     QCOMPARE(list.total, 0);
     QVERIFY(list.rows.isEmpty());
-    QCOMPARE(StreetReports::recent(m_db.get(), 987654321, m_now).total, 0);
+    QCOMPARE(StreetReports::recent(m_desk.db(), 987654321, m_desk.now()).total, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStreetReports)
