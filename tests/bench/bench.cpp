@@ -57,33 +57,14 @@ int benchQueue(const QStringList& args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"),
-        QStringLiteral("Reports to generate."),
-        QStringLiteral("N"),
-        QStringLiteral("1000000"));
-    QCommandLineOption db(
-        QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
-    QCommandLineOption seed(
-        QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
-    p.addOptions({ reports, db, seed });
+    const CityOptions city;
+    city.addTo(p);
     p.process(args);
 
     QTemporaryDir tmp;
-    QString path = p.value(db);
-    if (path.isEmpty()) {
-        path = tmp.filePath(QStringLiteral("bench.sqlite"));
-        DemoOptions o;
-        o.reports = p.value(reports).toLongLong();
-        o.seed = p.value(seed).toULongLong();
-        QElapsedTimer t;
-        t.start();
-        QString error;
-        if (!DemoGenerator(o).generate(path, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
-        }
-        printFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
-    }
+    const QString path = city.database(p, tmp, QStringLiteral("bench.sqlite"));
+    if (path.isEmpty())
+        return 1;
 
     // Cold start: open the database, build the window, wait until the queue shows rows.
     QElapsedTimer start;

@@ -63,33 +63,15 @@ int benchDashboard(const QStringList& args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"),
-        QStringLiteral("Reports to generate."),
-        QStringLiteral("N"),
-        QStringLiteral("1000000"));
-    QCommandLineOption db(
-        QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
-    QCommandLineOption seed(
-        QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
-    p.addOptions({ reports, db, seed });
+    const CityOptions city;
+    city.addTo(p);
     p.process(args);
 
     QTemporaryDir tmp;
-    QString path = p.value(db);
-    DemoOptions o;
-    o.reports = p.value(reports).toLongLong();
-    o.seed = p.value(seed).toULongLong();
-    if (path.isEmpty()) {
-        path = tmp.filePath(QStringLiteral("bench.sqlite"));
-        QElapsedTimer t;
-        t.start();
-        QString error;
-        if (!DemoGenerator(o).generate(path, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
-        }
-        printFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
-    }
+    const QString path = city.database(p, tmp, QStringLiteral("bench.sqlite"));
+    if (path.isEmpty())
+        return 1;
+    const DemoOptions o = city.demo(p);
     // The demo's "now", so that "this year" means the same whatever day the benchmark runs.
     const qint64 now = DemoGenerator(o).now().toSecsSinceEpoch();
 

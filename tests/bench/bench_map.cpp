@@ -51,35 +51,18 @@ int benchMap(const QStringList& args)
 {
     QCommandLineParser p;
     p.addHelpOption();
-    QCommandLineOption reports(QStringLiteral("reports"),
-        QStringLiteral("Reports to generate."),
-        QStringLiteral("N"),
-        QStringLiteral("1000000"));
-    QCommandLineOption db(
-        QStringLiteral("db"), QStringLiteral("Use this database instead of generating one."), QStringLiteral("FILE"));
-    QCommandLineOption seed(
-        QStringLiteral("seed"), QStringLiteral("Generator seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const CityOptions cityOptions;
     QCommandLineOption frames(
         QStringLiteral("frames"), QStringLiteral("Frames per zoom."), QStringLiteral("F"), QStringLiteral("60"));
-    p.addOptions({ reports, db, seed, frames });
+    cityOptions.addTo(p);
+    p.addOption(frames);
     p.process(args);
 
     QTemporaryDir tmp;
-    QString path = p.value(db);
-    DemoOptions o;
-    o.reports = p.value(reports).toLongLong();
-    o.seed = p.value(seed).toULongLong();
-    if (path.isEmpty()) {
-        path = tmp.filePath(QStringLiteral("bench-map.sqlite"));
-        QElapsedTimer t;
-        t.start();
-        QString error;
-        if (!DemoGenerator(o).generate(path, &error)) {
-            QTextStream(stderr) << error << Qt::endl;
-            return 1;
-        }
-        printFigure(QStringLiteral("demo.generate_s"), t.elapsed() / 1000.0, QStringLiteral("s"));
-    }
+    const QString path = cityOptions.database(p, tmp, QStringLiteral("bench-map.sqlite"));
+    if (path.isEmpty())
+        return 1;
+    const DemoOptions o = cityOptions.demo(p);
     Database database;
     if (const OpenError e = database.open(path, Database::Mode::OpenExisting)) {
         QTextStream(stderr) << e.message << Qt::endl;
