@@ -265,8 +265,15 @@ bool buildSearchIndex(PgConnection& pg, const QString& path, const QByteArray& c
     const bool ok = pg.copyOut("COPY (SELECT r.id, r.ref, r.description, r.address, c.name FROM meldpunt.report r "
                                "LEFT JOIN meldpunt.citizen c ON c.id = r.citizen_id ORDER BY r.id) TO STDOUT",
         [&](const PgRow& row) {
-            if (stop || row.size() < 5)
+            if (stop)
                 return false;
+            if (row.size() < 5) {
+                *error = Replica::tr("The server sent a row of %1 with %2 fields; %3 expected.")
+                             .arg(QStringLiteral("report"))
+                             .arg(row.size())
+                             .arg(5);
+                return false;
+            }
             bindRow(insert, row, integer);
             const bool stepped = insert.step() == SQLITE_DONE;
             insert.reset();
@@ -278,10 +285,10 @@ bool buildSearchIndex(PgConnection& pg, const QString& path, const QByteArray& c
     return ok && !stop && f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error);
 }
 
-/// nullColumn: a column (from 0) stored as null whatever the server sent, or -1.
 bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QList<PgRow>& rows, const PulledTable& t,
-    QString* error, int nullColumn = -1)
+    QString* error)
 {
+    const int storedAsNull = columnStoredAsNull(t);
     for (const PgRow& row : rows) {
         if (row.size() < integer.size()) {
             *error = Replica::tr("The server sent a row of %1 with %2 fields; %3 expected.")
@@ -291,8 +298,8 @@ bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QLis
             return false;
         }
         bindRow(insert, row, integer);
-        if (nullColumn >= 0)
-            sqlite3_bind_null(insert.get(), nullColumn + 1);
+        if (storedAsNull >= 0)
+            sqlite3_bind_null(insert.get(), storedAsNull + 1);
         if (insert.step() != SQLITE_DONE) {
             *error = Replica::tr("Applying %1 %2 failed: %3")
                          .arg(QString::fromLatin1(t.server), QString::fromUtf8(row.view(0)), lastError(h));
@@ -324,8 +331,10 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         if (!built)
             QFile::remove(target);
     });
-    QElapsedTimer clock;
+    QElapsedTimer clock; // this thread's phases
     clock.start();
+    QElapsedTimer sinceStart; // read by the history's thread, never restarted
+    sinceStart.start();
 
     // One snapshot of the server for every table, shared with the history's connection.
     PgConnection pg;
@@ -406,23 +415,20 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
                     [&](QList<PgRow>&& rows) {
                         if (cancel)
                             return false;
-                        // An event's uuid only serves to match this desk's own unsent events to the
-                        // server's copy when it comes back; a new replica has none, so the history
-                        // is stored without them (the largest column, after the payload).
-                        if (!insertRows(f.get(), insert, integer, rows, t, &why, 1))
+                        if (!insertRows(f.get(), insert, integer, rows, t, &why))
                             return false;
                         done += rows.size();
                         return true;
                     },
                     &why))
                 return false;
-            qCInfo(lcFirstPull) << "history rows" << clock.elapsed() << "ms";
+            qCInfo(lcFirstPull) << "history rows in after" << sinceStart.elapsed() << "ms";
             if (!f.exec("COMMIT", &why) || !f.exec("PRAGMA cache_size = -65536", &why))
                 return false;
             for (const QByteArray& sql : std::as_const(schema.eventIndexes))
                 if (!f.exec(sql, &why))
                     return false;
-            qCInfo(lcFirstPull) << "history indexed" << clock.elapsed() << "ms";
+            qCInfo(lcFirstPull) << "history indexed after" << sinceStart.elapsed() << "ms";
             return true;
         }();
         if (!ok) {

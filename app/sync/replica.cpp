@@ -48,6 +48,11 @@ QByteArray pullCopySql(const PulledTable& t, const QByteArray& where)
     return "COPY (SELECT " + QByteArray(t.columns) + ", revision FROM meldpunt." + t.server + where + ") TO STDOUT";
 }
 
+int columnStoredAsNull(const PulledTable& t)
+{
+    return t.kind == PulledTable::Kind::Event ? int(columnList(t).indexOf("uuid")) : -1;
+}
+
 namespace {
 
 /// A write transaction on the raw handle with capture switched off and foreign keys unchecked: the
@@ -252,6 +257,7 @@ bool Replica::applyBatch(
     const int columns = int(columnList(table).size());
     Stmt upsert(h, bulk ? insertSql(table) : upsertSql(table));
     const QList<bool> integer = integerColumns(h, table);
+    const int storedAsNull = columnStoredAsNull(table);
     if (!upsert.ok()) {
         *error = lastError(h);
         return false;
@@ -304,10 +310,8 @@ bool Replica::applyBatch(
             }
         }
         bindRow(upsert, row, integer);
-        // An event's uuid only serves to find this desk's own unsent copy (above); once the server's
-        // row is in, nothing asks for it, and the history is stored without it.
-        if (table.kind == PulledTable::Kind::Event)
-            sqlite3_bind_null(upsert.get(), 2);
+        if (storedAsNull >= 0)
+            sqlite3_bind_null(upsert.get(), storedAsNull + 1);
         if (upsert.step() != SQLITE_DONE) {
             *error = tr("Applying %1 %2 failed: %3")
                          .arg(QString::fromLatin1(table.server))

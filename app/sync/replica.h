@@ -30,6 +30,10 @@ struct PulledTable {
 const QList<PulledTable>& pulledTables();
 /// The server's COPY of a pulled table's rows (with revision last), narrowed by `where`.
 QByteArray pullCopySql(const PulledTable& t, const QByteArray& where = {});
+/// The column (from 0) of a pulled table that a replica stores as null whatever the server sends, or -1:
+/// an event's uuid, which only serves to match this desk's own unsent event to the server's copy of it
+/// when that comes back; once the server's row is in, nothing asks for it.
+int columnStoredAsNull(const PulledTable& t);
 
 struct OutboxOp {
     qint64 seq = 0;
