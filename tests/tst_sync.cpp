@@ -177,6 +177,8 @@ void TestSync::firstPullInNewFileEqualsPullInPlace()
         QStringLiteral("SELECT * FROM citizen ORDER BY id"), QStringLiteral("SELECT * FROM address ORDER BY id"),
         QStringLiteral("SELECT * FROM category ORDER BY id"),
         QStringLiteral("SELECT rowid, ref, description, address, citizen FROM report_fts ORDER BY rowid"),
+        // Both ways leave the index settled: no incremental merges, a level merged at 256 segments.
+        QStringLiteral("SELECT k, v FROM report_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k"),
         QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name") };
     for (const QString& q : queries) {
         const QStringList rowsA = a.dump(q);
@@ -185,6 +187,9 @@ void TestSync::firstPullInNewFileEqualsPullInPlace()
     }
     QVERIFY(QSqlQuery(a.db.connection())
                 .exec(QStringLiteral("INSERT INTO report_fts(report_fts) VALUES ('integrity-check')")));
+    QCOMPARE(a.dump(QStringLiteral("SELECT k, v FROM report_fts_config WHERE k IN ('automerge', 'crisismerge') "
+                                   "ORDER BY k")),
+        a.dump(QStringLiteral("VALUES ('automerge', 0), ('crisismerge', 256)")));
     QueueFilter f;
     f.search = a.value(QStringLiteral("SELECT ref FROM report WHERE id = 23")).toString();
     QCOMPARE(a.store->count(f), 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demobulk.h"
 
+#include "store/database.h"
+
 #include <QFile>
 
 #include <sqlite3.h>
@@ -221,7 +223,8 @@ void SideWriter::run()
     m_document.finalize();
     bool ok = execSql(m_db, "COMMIT", &error)
         // The buffer size is a setting stored with the index; the real file keeps the default.
-        && execSql(m_db, "DELETE FROM report_fts_config WHERE k = 'hashsize'", &error);
+        && execSql(m_db, "DELETE FROM report_fts_config WHERE k = 'hashsize'", &error)
+        && execSql(m_db, kSearchIndexSettleSql, &error);
     std::lock_guard lock(m_mutex);
     if (!ok)
         m_error = error;

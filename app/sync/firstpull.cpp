@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/firstpull.h"
 
+#include "store/database.h"
+
 #include "sync/replica.h"
 #include "sync/sqlitebulk.h"
 
@@ -282,7 +284,8 @@ bool buildSearchIndex(PgConnection& pg, const QString& path, const QByteArray& c
             return stepped;
         },
         error);
-    return ok && !stop && f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error);
+    return ok && !stop && f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error)
+        && f.exec(kSearchIndexSettleSql, error);
 }
 
 bool insertRows(sqlite3* h, Stmt& insert, const QList<bool>& integer, const QList<PgRow>& rows, const PulledTable& t,

@@ -249,7 +249,16 @@ bool Replica::applyBatch(
     const PulledTable& table, const QList<PgRow>& rows, bool bulk, QSet<qint64>* changedReports, QString* error)
 {
     sqlite3* h = handle();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 tBegin = 0, tCheck = 0, tClash = 0, tPending = 0, tUpsert = 0, tCommit = 0, tMark = 0;
+    auto lap = [&](qint64& into) {
+        const qint64 now = clock.nsecsElapsed();
+        into += now - tMark;
+        tMark = now;
+    };
     ApplyTransaction tx(h);
+    lap(tBegin);
     if (!tx.ok()) {
         *error = tx.error();
         return false;
@@ -293,16 +302,19 @@ bool Replica::applyBatch(
             byUuid.reset();
             if (localId != 0 && localId != id && !moveRow(h, table.kind, localId, id, error))
                 return false;
+            lap(tCheck);
             if (table.kind == PulledTable::Kind::Report) {
                 refClash.bindText(1, row[2]);
                 refClash.bindText(2, uuid);
                 refClash.step();
                 refClash.reset();
+                lap(tClash);
                 // A change of this desk waits in the outbox: keep the local values until the server
                 // has answered it; the pushed operation touches the row, so it comes back.
                 pending.bindText(1, uuid);
                 const bool waiting = pending.step() == SQLITE_ROW;
                 pending.reset();
+                lap(tPending);
                 if (waiting) {
                     changedReports->insert(id);
                     continue;
@@ -320,12 +332,22 @@ bool Replica::applyBatch(
             return false;
         }
         upsert.reset();
+        lap(tUpsert);
         if (table.kind == PulledTable::Kind::Report && !bulk && sqlite3_changes(h) > 0)
             changedReports->insert(id);
         else if (table.kind == PulledTable::Kind::Event && !bulk && sqlite3_changes(h) > 0)
             changedReports->insert(row[2].toLongLong());
     }
-    if (!tx.commit(true)) {
+    const bool committed = tx.commit(true);
+    lap(tCommit);
+    if (!bulk && clock.elapsed() >= 250) {
+        qCInfo(lcReplica).nospace() << "applying " << rows.size() << " row(s) of " << table.server << " took "
+                                    << clock.elapsed() << " ms: begin " << tBegin / 1000000 << ", id checks "
+                                    << tCheck / 1000000 << ", ref clash " << tClash / 1000000 << ", outbox "
+                                    << tPending / 1000000 << ", upsert " << tUpsert / 1000000 << ", commit "
+                                    << tCommit / 1000000;
+    }
+    if (!committed) {
         *error = tx.error();
         return false;
     }
@@ -481,6 +503,7 @@ bool Replica::endBulk(QString* error)
             "r.address, coalesce(c.name, '') FROM report r LEFT JOIN citizen c ON c.id = r.citizen_id",
             error)
         || !execSql(h, "DELETE FROM report_fts_config WHERE k = 'hashsize'", error)
+        || !execSql(h, kSearchIndexSettleSql, error)
         || !execSql(h, "DELETE FROM setting WHERE key = 'sync.bulk_sql'", error))
         return false;
     qCInfo(lcReplica) << t.restart() << "ms full-text index";

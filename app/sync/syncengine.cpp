@@ -260,6 +260,9 @@ bool SyncEngine::pullTables(bool initial, QString* error)
         }
         QByteArray last = "0";
         for (;;) {
+            QElapsedTimer step;
+            step.start();
+            qint64 tCopy = 0, tApply = 0, tFollowers = 0;
             QList<PgRow> rows;
             const QByteArray where = " WHERE txid >= '" + cursor + "'::xid8 AND revision > " + last
                 + " ORDER BY revision LIMIT " + QByteArray::number(m_batch);
@@ -270,11 +273,13 @@ bool SyncEngine::pullTables(bool initial, QString* error)
                     },
                     error))
                 return false;
+            tCopy = step.restart();
             if (rows.isEmpty())
                 break;
             QSet<qint64> batchChanged;
             if (!m_replica.applyBatch(t, rows, false, &batchChanged, error))
                 return false;
+            tApply = step.restart();
             if (t.kind == PulledTable::Kind::Reference || t.kind == PulledTable::Kind::Citizen)
                 structural = structural || t.kind == PulledTable::Kind::Reference;
             if (t.kind == PulledTable::Kind::Report) {
@@ -296,7 +301,12 @@ bool SyncEngine::pullTables(bool initial, QString* error)
                         error)
                     || !m_replica.replaceFollowers(ids, followers, error))
                     return false;
+                tFollowers = step.restart();
             }
+            if (tCopy + tApply + tFollowers >= 250)
+                qCInfo(lcSync).nospace() << "a batch of " << rows.size() << " " << label << " row(s) took "
+                                         << tCopy + tApply + tFollowers << " ms: fetch " << tCopy << ", apply "
+                                         << tApply << ", followers " << tFollowers;
             changed.unite(batchChanged);
             last = rows.last().last();
             if (rows.size() < m_batch)
