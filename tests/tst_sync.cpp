@@ -2,6 +2,7 @@
 // Integration tests of the sync engine against a real PostgreSQL (ctest fixture "pg", label integration).
 #include "pgtest.h"
 #include "store/reportstore.h"
+#include "sync/sqlitebulk.h"
 #include "sync/syncengine.h"
 
 #include <QFile>
@@ -85,6 +86,21 @@ QByteArray scalar(PgConnection& pg, const QByteArray& sql)
     return r.value(0, 0);
 }
 
+/// What a first pull that failed changed on a desk that had setting desk.own = 'kept': empty for nothing.
+QString changedByFailedFirstPull(const Desk& a, const QString& path)
+{
+    if (a.engine->replica()->isInitialized())
+        return QStringLiteral("the replica counts as initialized");
+    if (a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'desk.own'")).toString() != QLatin1String("kept"))
+        return QStringLiteral("the desk's own setting is gone");
+    if (a.value(QStringLiteral("SELECT count(*) FROM report")).toInt() != 0)
+        return QStringLiteral("reports arrived");
+    for (const char* suffix : { ".first", ".first-history", ".first-search" })
+        if (QFile::exists(path + QLatin1String(suffix)))
+            return QStringLiteral("%1 was left behind").arg(QLatin1String(suffix));
+    return {};
+}
+
 int firstDepartmentOtherThan(const ReportStore& store, int other)
 {
     for (const Department& d : store.refs().departments)
@@ -102,6 +118,8 @@ private Q_SLOTS:
     void firstPullCopiesEverything();
     void firstPullInNewFileEqualsPullInPlace();
     void cancelledFirstPullLeavesTheDeskAsItWas();
+    void checkConstraintsAreReadFromTheTableSql();
+    void firstPullRefusesRowsThatBreakTheDesksRules();
     void lateCommitWithLowerRevisionIsNotSkipped();
     void concurrentRoutingFirstWriterWins();
     void operationPushedTwiceIsAppliedOnce();
@@ -220,17 +238,56 @@ void TestSync::cancelledFirstPullLeavesTheDeskAsItWas()
         });
     QVERIFY(!a.engine->initialPullNow(&error));
     QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
-    QVERIFY(!a.engine->replica()->isInitialized());
-    QCOMPARE(a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'desk.own'")).toString(),
-        QStringLiteral("kept"));
-    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM report")).toInt(), 0);
-    for (const char* suffix : { ".first", ".first-history", ".first-search" })
-        QVERIFY(!QFile::exists(path + QLatin1String(suffix)));
+    const QString changed = changedByFailedFirstPull(a, path);
+    QVERIFY2(changed.isEmpty(), qPrintable(changed));
     // The next connection starts again and completes.
     QObject::disconnect(a.engine.get(), &SyncEngine::firstSyncProgress, a.engine.get(), nullptr);
     QVERIFY(a.connectAndPull());
     QVERIFY(a.engine->replica()->isInitialized());
     QVERIFY(a.value(QStringLiteral("SELECT count(*) FROM report")).toInt() > 0);
+}
+
+void TestSync::checkConstraintsAreReadFromTheTableSql()
+{
+    const QByteArray sql = "CREATE TABLE t (\n"
+                           "  a TEXT CHECK (a IN ('x', 'y)', 'it''s')), -- no CHECK (here)\n"
+                           "  \"check\" INTEGER /* CHECK (nor here) */ check/*c*/(\"check\" BETWEEN 0 AND (1 + 2)),\n"
+                           "  checked INTEGER DEFAULT 'CHECK (0)',\n"
+                           "  CHECK (a <> 'z' OR checked > 0))";
+    const QList<QByteArray> checks = sync::checkConstraints(sql);
+    QCOMPARE(checks,
+        QList<QByteArray>({ "a IN ('x', 'y)', 'it''s')", "\"check\" BETWEEN 0 AND (1 + 2)", "a <> 'z' OR checked > 0" }));
+    QVERIFY(sync::checkConstraints("CREATE TABLE u (a INTEGER)").isEmpty());
+}
+
+void TestSync::firstPullRefusesRowsThatBreakTheDesksRules()
+{
+    // A server whose rules drifted from the desk's: a status the desk does not know.
+    PgConnection pg;
+    QString error;
+    QVERIFY2(pg.open(m_central.conninfo(), &error), qPrintable(error));
+    const QByteArray def = scalar(pg, "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                                      "WHERE conname = 'report_status_check'");
+    QVERIFY(!def.isEmpty());
+    const QByteArray id = scalar(pg, "SELECT max(id) FROM meldpunt.report");
+    const QByteArray status = scalar(pg, "SELECT status FROM meldpunt.report WHERE id = " + id);
+    QVERIFY(pg.exec("ALTER TABLE meldpunt.report DROP CONSTRAINT report_status_check").ok());
+    QVERIFY(pg.exec("UPDATE meldpunt.report SET status = 'lost' WHERE id = " + id).ok());
+    auto restore = qScopeGuard([&] {
+        pg.exec("UPDATE meldpunt.report SET status = " + PgConnection::quoteLiteral(status) + " WHERE id = " + id);
+        pg.exec("ALTER TABLE meldpunt.report ADD CONSTRAINT report_status_check " + def);
+    });
+
+    const QString path = m_dir.filePath(QStringLiteral("rules.sqlite"));
+    Desk a(path, m_central, QStringLiteral("an"));
+    QSqlQuery(a.db.connection()).exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('desk.own', 'kept')"));
+    QVERIFY(a.engine->connectNow(&error));
+    QVERIFY(!a.engine->initialPullNow(&error));
+    QVERIFY2(error.contains(QLatin1String("Row ") + QString::fromLatin1(id) + QLatin1String(" of report"))
+            && error.contains(QLatin1String("status IN")),
+        qPrintable(error));
+    const QString changed = changedByFailedFirstPull(a, path);
+    QVERIFY2(changed.isEmpty(), qPrintable(changed));
 }
 
 void TestSync::lateCommitWithLowerRevisionIsNotSkipped()

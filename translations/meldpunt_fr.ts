@@ -1253,6 +1253,10 @@
         <source>Applying %1 %2 failed: %3</source>
         <translation>L&apos;application de %1 %2 a échoué : %3</translation>
     </message>
+    <message>
+        <source>Row %1 of %2 from the server breaks a rule of this desk&apos;s database: %3.</source>
+        <translation>La ligne %1 de %2 envoyée par le serveur enfreint une règle de la base de données de ce poste : %3.</translation>
+    </message>
 </context>
 <context>
     <name>Replies</name>

@@ -1253,6 +1253,10 @@
         <source>Applying %1 %2 failed: %3</source>
         <translation>%1 %2 verwerken mislukte: %3</translation>
     </message>
+    <message>
+        <source>Row %1 of %2 from the server breaks a rule of this desk&apos;s database: %3.</source>
+        <translation>Rij %1 van %2 van de server overtreedt een regel van de databank van deze werkpost: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Replies</name>

@@ -71,4 +71,11 @@ bool parseInteger(QByteArrayView v, qint64* out);
 /// Binds one pulled row to a statement of the table's columns: integers as numbers, the rest as text.
 void bindRow(Stmt& st, const PgRow& row, const QList<bool>& integer);
 
+/// The expressions of the CHECK constraints in a CREATE TABLE statement, in order.
+QList<QByteArray> checkConstraints(QByteArrayView createTableSql);
+/// Tests every row of `table` against the CHECK constraints of its CREATE TABLE statement in one scan:
+/// for rows written with `PRAGMA ignore_check_constraints` on. False, with the first row that breaks
+/// one in *error, or on a SQLite error.
+bool verifyChecks(sqlite3* h, const QByteArray& table, const QByteArray& createTableSql, QString* error);
+
 } // namespace meldpunt::sync

@@ -163,9 +163,13 @@ bool SyncEngine::initialPullNow(QString* error)
         FirstPull first(m_server.conninfo(), m_db->path(), &m_cancel,
             [this](qint64 done, qint64 total, const QString& what) { Q_EMIT firstSyncProgress(done, total, what); });
         QByteArray cursor;
+        QElapsedTimer t;
+        t.start();
         if (!first.build(target, &cursor, &why))
             return fail(error, why);
+        qCInfo(lcSync) << "first pull built in" << t.restart() << "ms";
         if (m_db->replaceFile(target, &why)) {
+            qCInfo(lcSync) << "replaced in" << t.restart() << "ms";
             if (!m_replica.finishPull(cursor, true, &why))
                 return fail(error, why);
             Q_EMIT reportsPulled({}, true);
