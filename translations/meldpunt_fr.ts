@@ -699,6 +699,10 @@
         <source>The first sync was cancelled; it starts again at the next connection.</source>
         <translation>La première synchronisation a été annulée ; elle recommence à la prochaine connexion.</translation>
     </message>
+    <message>
+        <source>The new replica could not be written to the disk: %1</source>
+        <translation>La nouvelle réplique n&apos;a pas pu être écrite sur le disque : %1</translation>
+    </message>
 </context>
 <context>
     <name>GeoShape</name>

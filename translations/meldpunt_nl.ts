@@ -699,6 +699,10 @@
         <source>The first sync was cancelled; it starts again at the next connection.</source>
         <translation>De eerste synchronisatie is afgebroken; ze begint opnieuw bij de volgende verbinding.</translation>
     </message>
+    <message>
+        <source>The new replica could not be written to the disk: %1</source>
+        <translation>De nieuwe replica kon niet naar de schijf worden geschreven: %1</translation>
+    </message>
 </context>
 <context>
     <name>GeoShape</name>

@@ -13,6 +13,7 @@
 #include <QScopeGuard>
 
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <thread>
 
@@ -158,9 +159,11 @@ public:
 #endif
     }
     ~Writeback() { finish(false); }
-    /// Stops; with `durable`, waits until the file is on the disk.
-    void finish(bool durable)
+    /// Stops; with `durable`, waits until the file is on the disk. False, with errno set, when the disk
+    /// refused it.
+    bool finish(bool durable)
     {
+        bool ok = true;
 #if defined(Q_OS_LINUX)
         if (m_thread.joinable()) {
             {
@@ -171,14 +174,16 @@ public:
             m_thread.join();
         }
         if (m_fd >= 0) {
-            if (durable)
-                fdatasync(m_fd);
+            ok = !durable || fdatasync(m_fd) == 0;
+            const int why = errno;
             ::close(m_fd);
             m_fd = -1;
+            errno = why;
         }
 #else
         Q_UNUSED(durable);
 #endif
+        return ok;
     }
 
 private:
@@ -575,10 +580,9 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     if (!file.exec("PRAGMA cache_size = -65536", error))
         return false;
     for (const PulledTable& t : pulledTables()) {
-        if (stop || t.kind == PulledTable::Kind::Event)
-            continue;
         QString why;
-        if (!verifyChecks(file.get(), t.local, schema.tableSql.value(t.local), &why)) {
+        if (!stop && t.kind != PulledTable::Kind::Event
+            && !verifyChecks(file.get(), t.local, schema.tableSql.value(t.local), &why)) {
             failure.set(why);
             stop = true;
         }
@@ -663,7 +667,10 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         || !file.exec("PRAGMA locking_mode = NORMAL", error) || !file.exec("PRAGMA journal_mode = WAL", error))
         return false;
     file.close();
-    writeback.finish(true);
+    if (!writeback.finish(true))
+        return (*error = tr("The new replica could not be written to the disk: %1")
+                             .arg(QString::fromLocal8Bit(strerror(errno)))),
+               false;
     qCInfo(lcFirstPull) << "analyse and close" << clock.restart() << "ms";
     built = true;
     return true;

@@ -79,7 +79,6 @@ void bindRow(Stmt& st, const PgRow& row, const QList<bool>& integer)
     }
 }
 
-
 namespace {
 
 bool isWordChar(char c)
