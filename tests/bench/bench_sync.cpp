@@ -86,7 +86,9 @@ int benchSync(const QStringList& args)
         QStringLiteral("CONNINFO"));
     QCommandLineOption changes(QStringLiteral("changes"), QStringLiteral("Changes for the propagation figures."),
         QStringLiteral("N"), QStringLiteral("200"));
-    p.addOptions({ reports, db, server, changes });
+    QCommandLineOption keep(QStringLiteral("keep-server"),
+        QStringLiteral("Leave the throw-away server running at the end and print how to reach it (for --server)."));
+    p.addOptions({ reports, db, server, changes, keep });
     p.process(args);
     QTextStream err(stderr);
 
@@ -96,7 +98,7 @@ int benchSync(const QStringList& args)
     bool ownServer = false;
     ServerConnection central;
     auto stopServer = qScopeGuard([&] {
-        if (ownServer)
+        if (ownServer && !p.isSet(keep))
             QProcess::execute(QStringLiteral("bash"), { script, QStringLiteral("stop"), pgDir });
     });
     if (p.isSet(server)) {
@@ -158,6 +160,12 @@ int benchSync(const QStringList& args)
         }
         printFigure(QStringLiteral("sync.server_load_s"), load.elapsed() / 1000.0, QStringLiteral("s"));
         QFile::remove(seed);
+        if (p.isSet(keep)) {
+            QFile rundir(pgDir + QStringLiteral("/rundir"));
+            rundir.open(QIODevice::ReadOnly);
+            err << "server kept: --server \"" << QString::fromUtf8(central.conninfo()) << "\"; stop it with pg_ctl -D "
+                << QString::fromUtf8(rundir.readAll().trimmed()) << "/data stop (as its owner)" << Qt::endl;
+        }
     }
 
     // First pull into an empty replica, and the limit: the server's own COPY of the same rows.
