@@ -93,7 +93,10 @@ int benchSync(const QStringList& args)
     QTextStream err(stderr);
 
     QTemporaryDir tmp;
-    const QString pgDir = tmp.filePath(QStringLiteral("pg"));
+    // The server's folder outlives the run with --keep-server (as another user than root, its data is in it).
+    QTemporaryDir serverTmp;
+    serverTmp.setAutoRemove(!p.isSet(keep));
+    const QString pgDir = serverTmp.filePath(QStringLiteral("pg"));
     const QString script = QStringLiteral(MELDPUNT_SOURCE_DIR "/tests/pg/pgserver.sh");
     bool ownServer = false;
     ServerConnection central;
@@ -160,12 +163,9 @@ int benchSync(const QStringList& args)
         }
         printFigure(QStringLiteral("sync.server_load_s"), load.elapsed() / 1000.0, QStringLiteral("s"));
         QFile::remove(seed);
-        if (p.isSet(keep)) {
-            QFile rundir(pgDir + QStringLiteral("/rundir"));
-            rundir.open(QIODevice::ReadOnly);
-            err << "server kept: --server \"" << QString::fromUtf8(central.conninfo()) << "\"; stop it with pg_ctl -D "
-                << QString::fromUtf8(rundir.readAll().trimmed()) << "/data stop (as its owner)" << Qt::endl;
-        }
+        if (p.isSet(keep))
+            err << "server kept: --server \"" << QString::fromUtf8(central.conninfo()) << "\"; stop it with bash "
+                << script << " stop " << pgDir << Qt::endl;
     }
 
     // First pull into an empty replica, and the limit: the server's own COPY of the same rows.
