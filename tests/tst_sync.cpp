@@ -2,18 +2,19 @@
 // Integration tests of the sync engine against a real PostgreSQL (ctest fixture "pg", label integration).
 #include "pgtest.h"
 #include "store/reportstore.h"
+#include "store/searchindex.h"
 #include "sync/sqlitebulk.h"
 #include "sync/syncengine.h"
 
 #include <QFile>
-#include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QScopeGuard>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <memory>
@@ -159,8 +160,8 @@ void TestSync::firstPullCopiesEverything()
         scalar(pg, "SELECT count(*) FROM meldpunt.report_follower").toLongLong());
     // The file's indexes and full-text search are back after the bulk load.
     QVERIFY(a.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'report_status'")).toInt() == 1);
-    QVERIFY(a.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'report_fts_insert'")).toInt()
-        == 1);
+    QVERIFY(
+        a.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'report_fts_insert'")).toInt() == 1);
     const QString ref = a.value(QStringLiteral("SELECT ref FROM report WHERE id = 17")).toString();
     QueueFilter f;
     f.search = ref;
@@ -184,8 +185,8 @@ void TestSync::firstPullInNewFileEqualsPullInPlace()
     QSqlQuery(a.db.connection()).exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('desk.own', 'kept')"));
     QVERIFY(a.connectAndPull());
     QVERIFY(b.connectAndPull());
-    QCOMPARE(a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'desk.own'")).toString(),
-        QStringLiteral("kept"));
+    QCOMPARE(
+        a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'desk.own'")).toString(), QStringLiteral("kept"));
     QVERIFY(!a.value(QStringLiteral("SELECT value FROM setting WHERE key = 'sync.desk'")).toString().isEmpty());
     QCOMPARE(a.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(a.db.schemaVersion(), Database::latestSchemaVersion());
@@ -194,7 +195,8 @@ void TestSync::firstPullInNewFileEqualsPullInPlace()
     const QStringList queries { QStringLiteral("SELECT * FROM report ORDER BY id"),
         QStringLiteral("SELECT * FROM report_event ORDER BY id"),
         QStringLiteral("SELECT * FROM report_follower ORDER BY report_id, citizen_id"),
-        QStringLiteral("SELECT * FROM citizen ORDER BY id"), QStringLiteral("SELECT * FROM address ORDER BY id"),
+        QStringLiteral("SELECT * FROM citizen ORDER BY id"),
+        QStringLiteral("SELECT * FROM address ORDER BY id"),
         QStringLiteral("SELECT * FROM category ORDER BY id"),
         QStringLiteral("SELECT rowid, ref, description, address, citizen FROM report_fts ORDER BY rowid"),
         ftsSettings, // both ways leave the index settled
@@ -208,6 +210,13 @@ void TestSync::firstPullInNewFileEqualsPullInPlace()
                 .exec(QStringLiteral("INSERT INTO report_fts(report_fts) VALUES ('integrity-check')")));
     // No incremental merges; a level is merged at 256 segments.
     QCOMPARE(a.dump(ftsSettings), a.dump(QStringLiteral("VALUES ('automerge', 0), ('crisismerge', 256)")));
+    // And the new file's bulk-built segments were lifted to level 1 without a rewrite: level 0 is empty.
+    const std::optional<Fts5Structure> structure = Fts5Structure::decode(
+        a.value(QStringLiteral("SELECT block FROM report_fts_data WHERE id = 10")).toByteArray());
+    QVERIFY(structure);
+    QCOMPARE(structure->levels.size(), 2);
+    QVERIFY(structure->levels.at(0).segments.isEmpty());
+    QVERIFY(!structure->levels.at(1).segments.isEmpty());
     QueueFilter f;
     f.search = a.value(QStringLiteral("SELECT ref FROM report WHERE id = 23")).toString();
     QCOMPARE(a.store->count(f), 1);
@@ -231,8 +240,8 @@ void TestSync::cancelledFirstPullLeavesTheDeskAsItWas()
     QString error;
     QVERIFY(a.engine->connectNow(&error));
     // Cancel as soon as the reports start coming in.
-    QObject::connect(a.engine.get(), &SyncEngine::firstSyncProgress, a.engine.get(),
-        [&](qint64, qint64, const QString& what) {
+    QObject::connect(
+        a.engine.get(), &SyncEngine::firstSyncProgress, a.engine.get(), [&](qint64, qint64, const QString& what) {
             if (what == QLatin1String("report"))
                 a.engine->cancel();
         });
@@ -256,7 +265,8 @@ void TestSync::checkConstraintsAreReadFromTheTableSql()
                            "  CHECK (a <> 'z' OR checked > 0))";
     const QList<QByteArray> checks = sync::checkConstraints(sql);
     QCOMPARE(checks,
-        QList<QByteArray>({ "a IN ('x', 'y)', 'it''s')", "\"check\" BETWEEN 0 AND (1 + 2)", "a <> 'z' OR checked > 0" }));
+        QList<QByteArray>(
+            { "a IN ('x', 'y)', 'it''s')", "\"check\" BETWEEN 0 AND (1 + 2)", "a <> 'z' OR checked > 0" }));
     QVERIFY(sync::checkConstraints("CREATE TABLE u (a INTEGER)").isEmpty());
 }
 
@@ -266,8 +276,9 @@ void TestSync::firstPullRefusesRowsThatBreakTheDesksRules()
     PgConnection pg;
     QString error;
     QVERIFY2(pg.open(m_central.conninfo(), &error), qPrintable(error));
-    const QByteArray def = scalar(pg, "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
-                                      "WHERE conname = 'report_status_check'");
+    const QByteArray def = scalar(pg,
+        "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE conname = 'report_status_check'");
     QVERIFY(!def.isEmpty());
     const QByteArray id = scalar(pg, "SELECT max(id) FROM meldpunt.report");
     const QByteArray status = scalar(pg, "SELECT status FROM meldpunt.report WHERE id = " + id);
@@ -350,8 +361,8 @@ void TestSync::concurrentRoutingFirstWriterWins()
     QCOMPARE(a.value(sql).toInt(), deptA);
     QCOMPARE(b.value(sql).toInt(), deptA);
     // The losing desk's "routed" event did not reach the shared history; the winner's did, once.
-    const QString routed = QStringLiteral("SELECT count(*) FROM report_event WHERE report_id = %1 AND kind = 'routed'")
-                               .arg(id);
+    const QString routed
+        = QStringLiteral("SELECT count(*) FROM report_event WHERE report_id = %1 AND kind = 'routed'").arg(id);
     QCOMPARE(a.value(routed).toInt(), 1);
     QCOMPARE(b.value(routed).toInt(), 1);
     // Notes always merge.
@@ -376,8 +387,8 @@ void TestSync::operationPushedTwiceIsAppliedOnce()
     PgConnection pg;
     QString error;
     QVERIFY(pg.open(m_central.conninfo(), &error));
-    const QByteArray json = "[{\"op_id\":\"" + ops.first().opId + "\",\"kind\":\"event.insert\",\"payload\":"
-        + ops.first().payload + "}]";
+    const QByteArray json = "[{\"op_id\":\"" + ops.first().opId
+        + "\",\"kind\":\"event.insert\",\"payload\":" + ops.first().payload + "}]";
     // The same operation arrives twice (a retry after a lost answer), then once more from the engine.
     for (int i = 0; i < 2; ++i) {
         const PgResult r = pg.exec("SELECT meldpunt.apply_ops($1::jsonb, 'x')", { json });
@@ -387,7 +398,8 @@ void TestSync::operationPushedTwiceIsAppliedOnce()
     QVERIFY(a.engine->pushNow(&pushed, &error));
     QCOMPARE(pushed, 1);
     QCOMPARE(scalar(pg, "SELECT count(*) FROM meldpunt.report_event WHERE payload->>'text' = 'only once'").toInt(), 1);
-    QCOMPARE(scalar(pg, "SELECT count(*) FROM meldpunt.applied_op WHERE op_id = '" + ops.first().opId + "'").toInt(), 1);
+    QCOMPARE(
+        scalar(pg, "SELECT count(*) FROM meldpunt.applied_op WHERE op_id = '" + ops.first().opId + "'").toInt(), 1);
     QVERIFY(a.engine->pullNow(&error));
     QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM report_event WHERE kind = 'note' AND payload LIKE "
                                     "'%only once%'"))
@@ -434,8 +446,9 @@ void TestSync::killedDuringPushLosesNothing()
     QCOMPARE(again.engine->replica()->pendingCount(), 0);
     QCOMPARE(scalar(pg, "SELECT count(*) FROM meldpunt.report_event WHERE payload->>'text' LIKE 'kill-test %'").toInt(),
         notes);
-    QCOMPARE(scalar(pg, "SELECT count(DISTINCT payload->>'text') FROM meldpunt.report_event WHERE payload->>'text' "
-                        "LIKE 'kill-test %'")
+    QCOMPARE(scalar(pg,
+                 "SELECT count(DISTINCT payload->>'text') FROM meldpunt.report_event WHERE payload->>'text' "
+                 "LIKE 'kill-test %'")
                  .toInt(),
         notes);
 }
@@ -500,7 +513,8 @@ void TestSync::headRoleCannotChangeReports()
     QVERIFY(admin.open(m_central.conninfo(), &error));
     ServerAdmin sa(&admin);
     const int dept = scalar(admin, "SELECT min(department_id) FROM meldpunt.report").toInt();
-    QVERIFY2(sa.addUser(QStringLiteral("head_roads"), QStringLiteral("Hilde"), QStringLiteral("head"), { dept }, &error),
+    QVERIFY2(
+        sa.addUser(QStringLiteral("head_roads"), QStringLiteral("Hilde"), QStringLiteral("head"), { dept }, &error),
         qPrintable(error));
     ServerConnection head = m_central;
     head.user = QStringLiteral("head_roads");
@@ -509,9 +523,10 @@ void TestSync::headRoleCannotChangeReports()
     const PgResult upd = pg.exec("UPDATE meldpunt.report SET priority = 0 WHERE id = 5");
     QVERIFY(!upd.ok());
     QCOMPARE(upd.sqlState(), QByteArray("42501")); // insufficient_privilege
-    QCOMPARE(scalar(pg, "SELECT count(*) FROM meldpunt.report WHERE department_id IS DISTINCT FROM "
-                        + QByteArray::number(dept))
-                 .toInt(),
+    QCOMPARE(
+        scalar(
+            pg, "SELECT count(*) FROM meldpunt.report WHERE department_id IS DISTINCT FROM " + QByteArray::number(dept))
+            .toInt(),
         0);
     QVERIFY(scalar(pg, "SELECT count(*) FROM meldpunt.report").toInt() > 0);
     // A head's desk that changes a report locally is told the server refused it.
@@ -581,11 +596,12 @@ void TestSync::serverRestartDrainsOutbox()
 {
     // A server of its own: this test stops it.
     const QString dir = m_dir.filePath(QStringLiteral("restart-server"));
-    QCOMPARE(QProcess::execute(QStringLiteral("bash"),
-                 { QStringLiteral(MELDPUNT_PGSERVER_SCRIPT), QStringLiteral("start"), dir }),
+    QCOMPARE(QProcess::execute(
+                 QStringLiteral("bash"), { QStringLiteral(MELDPUNT_PGSERVER_SCRIPT), QStringLiteral("start"), dir }),
         0);
     auto stopServer = qScopeGuard([dir] {
-        QProcess::execute(QStringLiteral("bash"), { QStringLiteral(MELDPUNT_PGSERVER_SCRIPT), QStringLiteral("stop"), dir });
+        QProcess::execute(
+            QStringLiteral("bash"), { QStringLiteral(MELDPUNT_PGSERVER_SCRIPT), QStringLiteral("stop"), dir });
     });
     const QString envFile = dir + QStringLiteral("/connection.env");
     QString error;
@@ -598,8 +614,8 @@ void TestSync::serverRestartDrainsOutbox()
     a.engine->start();
     QTRY_COMPARE(a.engine->state(), SyncEngine::State::Online);
 
-    QVERIFY(runPgCtl({ QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w") },
-        envFile));
+    QVERIFY(runPgCtl(
+        { QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w") }, envFile));
     // The desk works on: changes are made and wait.
     for (int i = 0; i < 20; ++i)
         QVERIFY(a.store->addNote(10 + i, QStringLiteral("while the server was down %1").arg(i)) > 0);
@@ -611,7 +627,9 @@ void TestSync::serverRestartDrainsOutbox()
     QCOMPARE(a.engine->replica()->pendingCount(), 22);
 
     const auto env = pgEnvironment(envFile);
-    QVERIFY(runPgCtl({ QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-l"),
+    QVERIFY(runPgCtl({ QStringLiteral("start"),
+                         QStringLiteral("-w"),
+                         QStringLiteral("-l"),
                          env.value(QStringLiteral("MELDPUNT_TEST_PGLOG")) },
         envFile));
     // It reconnects by itself (backoff), drains the outbox and catches up.
@@ -619,8 +637,9 @@ void TestSync::serverRestartDrainsOutbox()
         a.engine->state() == SyncEngine::State::Online && a.engine->replica()->pendingCount() == 0, 60000);
     PgConnection pg;
     QVERIFY(pg.open(central.conninfo(), &error));
-    QCOMPARE(scalar(pg, "SELECT count(*) FROM meldpunt.report_event WHERE payload->>'text' LIKE 'while the server "
-                        "was down %'")
+    QCOMPARE(scalar(pg,
+                 "SELECT count(*) FROM meldpunt.report_event WHERE payload->>'text' LIKE 'while the server "
+                 "was down %'")
                  .toInt(),
         20);
     QCOMPARE(scalar(pg, "SELECT assignee FROM meldpunt.report WHERE id = 42"), QByteArray("during outage"));
@@ -667,8 +686,7 @@ void TestSync::tenThousandChangesConverge()
                     d->store->apply({ id }, c);
                     break;
                 }
-                default:
-                    d->store->addNote(id, QStringLiteral("n%1").arg(changes));
+                default: d->store->addNote(id, QStringLiteral("n%1").arg(changes));
                 }
             }
             if (round % 3 != 2) // now and then a desk works on without syncing

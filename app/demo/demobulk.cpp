@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demobulk.h"
 
+#include "domain/cputime.h"
 #include "store/database.h"
+#include "store/searchindex.h"
 
 #include <QFile>
 
 #include <sqlite3.h>
-
-#ifdef Q_OS_UNIX
-#include <time.h>
-#endif
 
 namespace meldpunt::demo {
 
@@ -154,7 +152,11 @@ bool SideWriter::start(const QString& path, const std::vector<std::string>& sche
     for (const std::string& sql : schema)
         if (!execSql(m_db, sql.c_str(), error))
             return false;
-    if (!execSql(m_db, "INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 134217728)", error)
+    // No merges while the index is built (not even a crisis merge): the settle at the end lifts the
+    // segments as they are.
+    if (!execSql(m_db, "INSERT INTO report_fts(report_fts, rank) VALUES ('automerge', 0)", error)
+        || !execSql(m_db, "INSERT INTO report_fts(report_fts, rank) VALUES ('crisismerge', 256)", error)
+        || !execSql(m_db, "INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 134217728)", error)
         || !execSql(m_db, "BEGIN", error))
         return false;
     const char* documents = "INSERT INTO report_fts(rowid, ref, description, address, citizen)";
@@ -215,16 +217,12 @@ void SideWriter::run()
         m_spare.push_back(std::move(batch));
     }
     QString error;
-#ifdef Q_OS_UNIX
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    m_cpuMs = qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-#endif
+    m_cpuMs = threadCpuMs();
     m_document.finalize();
     bool ok = execSql(m_db, "COMMIT", &error)
         // The buffer size is a setting stored with the index; the real file keeps the default.
         && execSql(m_db, "DELETE FROM report_fts_config WHERE k = 'hashsize'", &error)
-        && execSql(m_db, kSearchIndexSettleSql, &error);
+        && settleBulkSearchIndex(m_db, &error); // the file is closed in finish(), without another write
     std::lock_guard lock(m_mutex);
     if (!ok)
         m_error = error;

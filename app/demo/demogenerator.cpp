@@ -6,6 +6,7 @@
 #include "demo/democity.h"
 #include "demo/demorandom.h"
 #include "domain/calendar.h"
+#include "domain/cputime.h"
 #include "domain/textfold.h"
 #include "store/database.h"
 
@@ -27,11 +28,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <ctime>
-#ifdef Q_OS_UNIX
-#include <time.h>
-#endif
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <limits>
 #include <map>
@@ -51,18 +49,6 @@ constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 86400;
 constexpr qint64 kNever = std::numeric_limits<qint64>::max() / 4;
 constexpr int kMaxSla = 30;
-
-/// CPU time of the calling thread, for the timing log; 0 where it cannot be measured.
-qint64 threadCpuMs()
-{
-#ifdef Q_OS_UNIX
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
-#else
-    return 0;
-#endif
-}
 
 // Independent random streams, so that changing how one part draws does not reshuffle the others.
 enum Stream : quint64 { TimesStream = 11, ReportStream = 12, CitizenStream = 13, CitizenPickStream = 14 };
@@ -869,8 +855,9 @@ bool Generation::writeCitizens()
         const qint64 created = c.firstReport ? c.firstReport : m_start + rng.below64(m_now - m_start);
         st.bind(11, created);
         // The same key the intake form writes, so a clerk finds demo citizens by e-mail or phone too.
-        st.bindCopy(12, citizenSearchKey(QString::fromStdString(c.name), QString::fromStdString(c.email),
-                            QString::fromStdString(c.phone)));
+        st.bindCopy(12,
+            citizenSearchKey(
+                QString::fromStdString(c.name), QString::fromStdString(c.email), QString::fromStdString(c.phone)));
         if (!step(st))
             return false;
     }

@@ -10,13 +10,14 @@ struct sqlite3;
 
 namespace meldpunt {
 
-/// Run once a bulk build of report_fts is complete. Ordinary writes then never merge index segments
-/// incrementally (automerge 0): such a merge that reaches the large bulk-built segment rewrites hundreds
-/// of megabytes and holds the write lock for seconds. A level is merged only when it holds 256 segments
-/// (crisismerge; queries over 500 small segments measured as fast as over one), and 'optimize' moves what
-/// is there now into one segment a level up. The one-word row put in and taken out first makes sure there
-/// are two segments to merge: 'optimize' leaves a single segment where it is. The first merge that reaches
-/// the large segment then comes after some 65,000 writes of searchable text. Migration 006 does the same.
+/// The settle of a bulk-built report_fts by FTS5's own commands, for a connection that goes on writing to
+/// it (the in-place first pull); a file that is closed after the build uses settleBulkSearchIndex
+/// (store/searchindex.h), which does the same without rewriting the index. Ordinary writes then never
+/// merge index segments incrementally (automerge 0), a level is merged only when it holds 256 segments
+/// (crisismerge), and 'optimize' moves what is there now into one segment a level up. The one-word row
+/// put in and taken out first makes sure there are two segments to merge: 'optimize' leaves a single
+/// segment where it is. The first merge that reaches the large segment then comes after some 65,000
+/// writes of searchable text. Migration 006 does the same.
 inline constexpr char kSearchIndexSettleSql[]
     = "INSERT INTO report_fts(report_fts, rank) VALUES ('automerge', 0);"
       "INSERT INTO report_fts(report_fts, rank) VALUES ('crisismerge', 256);"
