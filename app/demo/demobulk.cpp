@@ -4,6 +4,7 @@
 #include "domain/cputime.h"
 #include "store/database.h"
 #include "store/searchindex.h"
+#include "store/sqliteexec.h"
 
 #include <QFile>
 
@@ -111,13 +112,7 @@ std::string multiRowInsert(const char* head, int columns, int rows)
 
 bool execSql(sqlite3* db, const char* sql, QString* error)
 {
-    char* err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
-    sqlite3_free(err);
-    return false;
+    return execSqlite(db, sql, error);
 }
 
 SideWriter::~SideWriter()

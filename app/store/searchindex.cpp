@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/searchindex.h"
 
+#include "store/sqliteexec.h"
+
 #include <sqlite3.h>
 
 namespace meldpunt {
@@ -57,17 +59,6 @@ void putVarint(QByteArray* out, quint64 v)
 constexpr quint64 kMaxLevels = 64;
 /// Nor more segments (FTS5_MAX_SEGMENT).
 constexpr quint64 kMaxSegments = 2000;
-
-bool exec(sqlite3* h, const char* sql, QString* error)
-{
-    char* msg = nullptr;
-    if (sqlite3_exec(h, sql, nullptr, nullptr, &msg) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(msg ? msg : sqlite3_errmsg(h));
-    sqlite3_free(msg);
-    return false;
-}
 
 } // namespace
 
@@ -145,7 +136,7 @@ std::optional<QByteArray> promotedStructure(const QByteArray& record)
 
 bool settleBulkSearchIndex(sqlite3* h, QString* error)
 {
-    if (!exec(h,
+    if (!execSqlite(h,
             "INSERT INTO report_fts(report_fts, rank) VALUES ('automerge', 0);"
             "INSERT INTO report_fts(report_fts, rank) VALUES ('crisismerge', 256);",
             error))
@@ -176,7 +167,7 @@ bool settleBulkSearchIndex(sqlite3* h, QString* error)
     // Not a structure we can lift: FTS5 moves everything into one segment a level up itself. The one-word
     // row put in and taken out first makes sure there are two segments to merge ('optimize' leaves a
     // single segment where it is).
-    return exec(h,
+    return execSqlite(h,
         "INSERT INTO report_fts(rowid, ref, description, address, citizen) VALUES (-1, 'x', '', '', '');"
         "DELETE FROM report_fts WHERE rowid = -1;"
         "INSERT INTO report_fts(report_fts) VALUES ('optimize');",

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/sqlitebulk.h"
 
+#include "store/sqliteexec.h"
+
 #include <QHash>
 
 namespace meldpunt::sync {
 
 bool execSql(sqlite3* h, const char* sql, QString* error)
 {
-    char* msg = nullptr;
-    if (sqlite3_exec(h, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(msg ? msg : sqlite3_errmsg(h));
-        sqlite3_free(msg);
-        return false;
-    }
-    return true;
+    return execSqlite(h, sql, error);
 }
 
 QString lastError(sqlite3* h)
@@ -137,8 +132,8 @@ QList<QByteArray> checkConstraints(QByteArrayView sql)
         for (;;) { // blanks and comments up to the parenthesis
             while (i < sql.size() && (sql[i] == ' ' || sql[i] == '\t' || sql[i] == '\n' || sql[i] == '\r'))
                 ++i;
-            const bool comment = i + 1 < sql.size()
-                && ((sql[i] == '-' && sql[i + 1] == '-') || (sql[i] == '/' && sql[i + 1] == '*'));
+            const bool comment
+                = i + 1 < sql.size() && ((sql[i] == '-' && sql[i + 1] == '-') || (sql[i] == '/' && sql[i + 1] == '*'));
             if (!comment)
                 break;
             i = skipQuotedOrComment(sql, i);
