@@ -396,8 +396,8 @@ bool buildSearchIndex(
                 return stepped;
             },
             error);
-    // The settle lifts the segments a level by rewriting one record; the file is closed right after it.
     qCInfo(lcFirstPull) << "search index rows in, processor" << threadCpuMs() << "ms";
+    // The settle lifts the segments a level by rewriting one record; the file is closed right after it.
     return ok && !stop && f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error)
         && settleBulkSearchIndex(f.get(), error);
 }
