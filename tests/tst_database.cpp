@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening the database: creation, stepwise migrations, and every bad file a user can point us at.
 #include "fixture.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void newerSchema();
     void folderPath();
     void connectionPerThread();
+    void searchIndexFollowsEveryChange();
 };
 
 void TestDatabase::createFromEmpty()
@@ -588,4 +590,72 @@ void TestDatabase::connectionPerThread()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::searchIndexFollowsEveryChange()
+{
+    // The index keeps no text of its own: every change takes out exactly the words it put in, or a report
+    // would stay findable by words it no longer has.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(!db.open(dbPath(dir)));
+    QSqlQuery q(db.connection());
+    auto run = [&](const QString& sql) { return q.exec(sql) || (qWarning() << sql << q.lastError().text(), false); };
+    auto found = [&](const QString& match) {
+        q.prepare(QStringLiteral("SELECT group_concat(rowid) FROM (SELECT rowid FROM report_fts WHERE report_fts "
+                                 "MATCH ? ORDER BY rowid)"));
+        q.addBindValue(match);
+        const QString ids
+            = q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("error: ") + q.lastError().text();
+        q.finish();
+        return ids;
+    };
+    QVERIFY(run(QStringLiteral("INSERT INTO department (id, code, name) VALUES (1, 'NET', 'Netheid')")));
+    QVERIFY(run(QStringLiteral("INSERT INTO category (id, code, name, department_id) VALUES (1, 'AFV', 'Afval', 1)")));
+    QVERIFY(run(QStringLiteral("INSERT INTO citizen (id, uuid, name, created_at) VALUES (1, 'c1', 'Zoë Lefèvre', 0), "
+                               "(2, 'c2', 'Piet Peeters', 0), (3, 'c3', 'Anna Smet', 0)")));
+    QVERIFY(run(QStringLiteral(
+        "INSERT INTO report (id, uuid, ref, received_at, channel, category_id, description, address, citizen_id, "
+        "due_at, updated_at) VALUES (1, 'u1', 'M-2026-000001', 1, 'web', 1, 'Bladkorf vol', 'Kerkstraat 3', 1, 2, 1), "
+        "(2, 'u2', 'M-2026-000002', 1, 'web', 1, 'Zwerfvuil', 'Markt 1', 1, 2, 1), "
+        "(3, 'u3', 'M-2026-000003', 1, 'web', 1, 'Lamp kapot', 'Stationsstraat 9', 2, 2, 1), "
+        "(4, 'u4', 'M-2026-000004', 1, 'phone', 1, 'Gat in de weg', '', NULL, 2, 1)")));
+    QCOMPARE(found(QStringLiteral("lefevre")), QStringLiteral("1,2"));
+
+    QVERIFY(run(QStringLiteral("UPDATE report SET description = 'Bladkorf leeg' WHERE id = 1")));
+    QVERIFY(run(QStringLiteral("UPDATE report SET citizen_id = 2 WHERE id = 2")));
+    QVERIFY(run(QStringLiteral("UPDATE citizen SET name = 'Zoë Janssens' WHERE id = 1")));
+    QVERIFY(run(QStringLiteral("UPDATE report SET ref = 'M-2026-000033', address = 'Dorp 2' WHERE id = 3")));
+    QVERIFY(run(QStringLiteral("UPDATE report SET citizen_id = 3 WHERE id = 4")));
+    QVERIFY(run(QStringLiteral("UPDATE report SET citizen_id = NULL WHERE id = 4")));
+    QVERIFY(run(QStringLiteral("UPDATE report SET priority = 3, description = description WHERE id = 1")));
+    QVERIFY(run(QStringLiteral("DELETE FROM report WHERE id = 4")));
+    QCOMPARE(found(QStringLiteral("vol")), QString());
+    QCOMPARE(found(QStringLiteral("leeg")), QStringLiteral("1"));
+    QCOMPARE(found(QStringLiteral("lefevre")), QString());
+    QCOMPARE(found(QStringLiteral("janssens")), QStringLiteral("1"));
+    QCOMPARE(found(QStringLiteral("peeters")), QStringLiteral("2,3"));
+    QCOMPARE(found(QStringLiteral("kerkstraat")), QStringLiteral("1"));
+    QCOMPARE(found(QStringLiteral("stationsstraat")), QString());
+    QCOMPARE(found(QStringLiteral("\"00003\"*")), QStringLiteral("3"));
+    QCOMPARE(found(QStringLiteral("gat")), QString());
+    QString difference = searchIndexDifference(db.connection());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // A citizen removed while reports still point at it (the sync engine moves and replaces rows with the
+    // foreign keys off): its reports lose the name, and a later edit of them takes out the right words.
+    QVERIFY(run(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(run(QStringLiteral("DELETE FROM citizen WHERE id = 2")));
+    QVERIFY(run(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QCOMPARE(found(QStringLiteral("peeters")), QString());
+    QVERIFY(run(QStringLiteral("UPDATE report SET description = 'Lamp hersteld', citizen_id = 1 WHERE id = 3")));
+    QCOMPARE(found(QStringLiteral("janssens")), QStringLiteral("1,3"));
+    difference = searchIndexDifference(db.connection());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // And the comparison sees a wrong removal: a word taken out that report 1 still has.
+    QVERIFY(run(QStringLiteral("INSERT INTO report_fts (report_fts, rowid, ref, description, address, citizen) "
+                               "VALUES ('delete', 1, '', 'leeg', '', '')")));
+    QCOMPARE(found(QStringLiteral("leeg")), QString());
+    QVERIFY(!searchIndexDifference(db.connection()).isEmpty());
+}
+
 #include "tst_database.moc"

@@ -55,17 +55,13 @@ QList<quint64> segmentIds(const Fts5Structure::Level& level)
 }
 
 constexpr char kCreate[] = "CREATE VIRTUAL TABLE report_fts USING fts5(ref, description, address, citizen, "
-                           "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')";
+                           "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', content = '', "
+                           "columnsize = 0, detail = column)"; // as migration 007 makes it
 
-/// A bulk build as the first pull does it, with a small term buffer so that it ends in several segments.
-void bulkBuild(File& f, int documents)
+/// The values of document i, in the order of report_fts's columns after its rowid.
+QByteArray document(int i)
 {
-    QVERIFY(f.exec(kCreate));
-    QVERIFY(f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('automerge', 0)"));
-    QVERIFY(f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('crisismerge', 256)"));
-    QVERIFY(f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 65536)"));
-    QVERIFY(f.exec("BEGIN"));
-    const char* words[] = { "zwerfvuil",
+    static const char* words[] = { "zwerfvuil",
         "lantaarnpaal",
         "straat",
         "bladkorf",
@@ -77,13 +73,23 @@ void bulkBuild(File& f, int documents)
         "Élise",
         "stoep",
         "boom" };
-    for (int i = 1; i <= documents; ++i) {
-        const QByteArray d = QByteArray(words[i % 12]) + ' ' + words[(i * 7) % 12] + ' ' + words[(i * 5 + 3) % 12]
-            + " nr" + QByteArray::number(i);
-        QVERIFY(f.exec("INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES ("
-            + QByteArray::number(i) + ", 'M-" + QByteArray::number(i) + "', '" + d + "', 'Kerkstraat "
-            + QByteArray::number(i % 90) + "', 'Jan')"));
-    }
+    const QByteArray d = QByteArray(words[i % 12]) + ' ' + words[(i * 7) % 12] + ' ' + words[(i * 5 + 3) % 12] + " nr"
+        + QByteArray::number(i);
+    return QByteArray::number(i) + ", 'M-" + QByteArray::number(i) + "', '" + d + "', 'Kerkstraat "
+        + QByteArray::number(i % 90) + "', 'Jan'";
+}
+
+/// A bulk build as the first pull does it, with a small term buffer so that it ends in several segments.
+void bulkBuild(File& f, int documents)
+{
+    QVERIFY(f.exec(kCreate));
+    QVERIFY(f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('automerge', 0)"));
+    QVERIFY(f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('crisismerge', 256)"));
+    QVERIFY(f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 65536)"));
+    QVERIFY(f.exec("BEGIN"));
+    for (int i = 1; i <= documents; ++i)
+        QVERIFY(
+            f.exec("INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES (" + document(i) + ")"));
     QVERIFY(f.exec("COMMIT"));
     QVERIFY(f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'"));
 }
@@ -198,16 +204,21 @@ private slots:
         QCOMPARE(f.number("SELECT v FROM report_fts_config WHERE k = 'crisismerge'"), 256);
 
         // Ordinary writes afterwards, one transaction each, as a desk makes them: level 0 fills up and is
-        // merged into a new segment at level 1, and the bulk-built segments are left as they were.
+        // merged into a new segment at level 1, and the bulk-built segments are left as they were. All
+        // but the last: the build's last flush of its term buffer is a small segment, and FTS5 merges a
+        // segment that small with the new one (the full ones it leaves alone).
         for (int i = 1; i <= 300; ++i)
             QVERIFY(f.exec("INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES ("
                 + QByteArray::number(kDocs + i) + ", 'N-" + QByteArray::number(i) + "', 'kapot', '', '')"));
-        QVERIFY(f.exec("DELETE FROM report_fts WHERE rowid = 17"));
+        QVERIFY(f.exec("INSERT INTO report_fts (report_fts, rowid, ref, description, address, citizen) VALUES "
+                       "('delete', "
+            + document(17) + ")"));
         const std::optional<Fts5Structure> later = Fts5Structure::decode(f.structure());
         QVERIFY(later);
         QVERIFY(later->levels.size() >= 2);
-        QCOMPARE(segmentIds(later->levels.at(1)).mid(0, built.size()), built);
-        QCOMPARE(later->levels.at(1).segments.size(), built.size() + 1);
+        const QList<quint64> full = built.mid(0, built.size() - 1);
+        QCOMPARE(segmentIds(later->levels.at(1)).mid(0, full.size()), full);
+        QCOMPARE(later->levels.at(1).segments.size(), full.size() + 1);
         QVERIFY(f.exec("INSERT INTO report_fts(report_fts) VALUES ('integrity-check')"));
         const qint64 kapotWas17 = (17 % 12 == 5 || (17 * 7) % 12 == 5 || (17 * 5 + 3) % 12 == 5) ? 1 : 0;
         QCOMPARE(f.number("SELECT count(*) FROM report_fts WHERE report_fts MATCH 'kapot'"), kapot + 300 - kapotWas17);
@@ -228,7 +239,7 @@ private slots:
         QCOMPARE(s->segmentCount(), 1); // optimized again, into one segment
         QVERIFY(s->levels.first().segments.isEmpty());
         QVERIFY(f.exec("INSERT INTO report_fts(report_fts) VALUES ('integrity-check')"));
-        QCOMPARE(f.number("SELECT count(*) FROM report_fts"), 3000);
+        QCOMPARE(f.number("SELECT count(*) FROM report_fts WHERE report_fts MATCH 'ref:m'"), 3000); // every ref
     }
 };
 

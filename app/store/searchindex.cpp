@@ -169,7 +169,8 @@ bool settleBulkSearchIndex(sqlite3* h, QString* error)
     // single segment where it is).
     return execSqlite(h,
         "INSERT INTO report_fts(rowid, ref, description, address, citizen) VALUES (-1, 'x', '', '', '');"
-        "DELETE FROM report_fts WHERE rowid = -1;"
+        "INSERT INTO report_fts(report_fts, rowid, ref, description, address, citizen) "
+        "VALUES ('delete', -1, 'x', '', '', '');"
         "INSERT INTO report_fts(report_fts) VALUES ('optimize');",
         error);
 }

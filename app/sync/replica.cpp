@@ -5,8 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 
 #include "sync/sqlitebulk.h"
@@ -26,14 +26,18 @@ const QList<PulledTable>& pulledTables()
         { "department", "department", "id, code, name, name_fr, email, active", K::Reference },
         { "category", "category", "id, parent_id, code, name, name_fr, department_id, sla_days, active", K::Reference },
         { "district", "district", "id, code, name, polygon", K::Reference },
-        { "address", "address", "id, street, house_number, postcode, municipality, lat, lon, district_id, search_key",
+        { "address",
+            "address",
+            "id, street, house_number, postcode, municipality, lat, lon, district_id, search_key",
             K::Reference },
         { "app_user", "user", "id, login, name, role, department_id, active", K::Reference },
-        { "citizen", "citizen",
+        { "citizen",
+            "citizen",
             "id, uuid, name, address, postcode, municipality, email, phone, reply_channel, consent, anonymized_at, "
             "created_at, search_key",
             K::Citizen },
-        { "report", "report",
+        { "report",
+            "report",
             "id, uuid, ref, received_at, channel, category_id, description, address, street, house_number, "
             "district_id, lat, lon, citizen_id, reply_channel, status, priority, department_id, assignee, due_at, "
             "resolved_at, closed_at, duplicate_of, version, revision, updated_at, updated_by",
@@ -74,7 +78,8 @@ public:
     QString error() const { return m_error; }
     bool commit(bool captureAfter)
     {
-        if (!execSql(m_h, captureAfter ? "UPDATE sync_capture SET enabled = 1" : "UPDATE sync_capture SET enabled = 0",
+        if (!execSql(m_h,
+                captureAfter ? "UPDATE sync_capture SET enabled = 1" : "UPDATE sync_capture SET enabled = 0",
                 &m_error)
             || !execSql(m_h, "COMMIT", &m_error))
             return false;
@@ -112,8 +117,14 @@ QByteArray upsertSql(const PulledTable& t)
 
 // Dropped for a first pull and made again after it: the full-text triggers, and the capture triggers,
 // whose WHEN clause would otherwise run once for every one of millions of rows.
-const char* kBulkTriggers[] = { "report_fts_insert", "report_fts_update", "report_fts_delete", "citizen_fts_update",
-    "sync_report_insert", "sync_citizen_insert", "sync_event_insert" };
+const char* kBulkTriggers[] = { "report_fts_insert",
+    "report_fts_update",
+    "report_fts_delete",
+    "citizen_fts_update",
+    "citizen_fts_delete",
+    "sync_report_insert",
+    "sync_citizen_insert",
+    "sync_event_insert" };
 
 } // namespace
 
@@ -205,7 +216,10 @@ bool Replica::moveRow(sqlite3* h, PulledTable::Kind kind, qint64 from, qint64 to
     QList<QByteArray> sql;
     switch (kind) {
     case PulledTable::Kind::Report:
-        sql = { "DELETE FROM report_fts WHERE rowid = :from",
+        // The search index keeps no text: the entry is taken out by naming its words, put back under :to.
+        sql = { "INSERT INTO report_fts(report_fts, rowid, ref, description, address, citizen) SELECT 'delete', r.id, "
+                "r.ref, r.description, r.address, coalesce(c.name, '') FROM report r LEFT JOIN citizen c ON "
+                "c.id = r.citizen_id WHERE r.id = :from",
             "UPDATE report SET id = :to WHERE id = :from",
             "UPDATE report SET duplicate_of = :to WHERE duplicate_of = :from",
             "UPDATE report_event SET report_id = :to WHERE report_id = :from",
@@ -217,17 +231,26 @@ bool Replica::moveRow(sqlite3* h, PulledTable::Kind kind, qint64 from, qint64 to
             "WHERE r.id = :to" };
         break;
     case PulledTable::Kind::Citizen:
-        sql = { "UPDATE citizen SET id = :to WHERE id = :from",
+        // Moving the citizen first leaves its reports pointing at no one while the index has its name:
+        // they are indexed without the name first, so that the update trigger below takes out what is
+        // there ('' for a citizen it cannot find) and puts the name back.
+        sql = {
+            "INSERT INTO report_fts(report_fts, rowid, ref, description, address, citizen) SELECT 'delete', r.id, "
+            "r.ref, r.description, r.address, coalesce(c.name, '') FROM report r JOIN citizen c ON c.id = r.citizen_id "
+            "WHERE c.id = :from",
+            "INSERT INTO report_fts(rowid, ref, description, address, citizen) SELECT id, ref, description, address, "
+            "'' FROM report WHERE citizen_id = :from",
+            "UPDATE citizen SET id = :to WHERE id = :from",
             "UPDATE report SET citizen_id = :to WHERE citizen_id = :from",
             "UPDATE report_follower SET citizen_id = :to WHERE citizen_id = :from",
-            "UPDATE message SET citizen_id = :to WHERE citizen_id = :from" };
+            "UPDATE message SET citizen_id = :to WHERE citizen_id = :from"
+        };
         break;
     case PulledTable::Kind::Event:
         sql = { "UPDATE report_event SET id = :to WHERE id = :from",
             "UPDATE message SET event_id = :to WHERE event_id = :from" };
         break;
-    case PulledTable::Kind::Reference:
-        return true;
+    case PulledTable::Kind::Reference: return true;
     }
     for (const QByteArray& s : std::as_const(sql)) {
         Stmt st(h, s);
@@ -273,7 +296,8 @@ bool Replica::applyBatch(
     }
     const bool keyed = table.kind != PulledTable::Kind::Reference;
     const QByteArray localTable = table.local;
-    Stmt byUuid(h, "SELECT id FROM \"" + localTable + "\" WHERE uuid = ?"
+    Stmt byUuid(h,
+        "SELECT id FROM \"" + localTable + "\" WHERE uuid = ?"
             + (table.kind == PulledTable::Kind::Event ? " AND pending = 1" : ""));
     Stmt byId(h, "SELECT uuid FROM \"" + localTable + "\" WHERE id = ?");
     Stmt pending(h, "SELECT 1 FROM sync_outbox WHERE report_uuid = ? LIMIT 1");
@@ -325,10 +349,7 @@ bool Replica::applyBatch(
         if (storedAsNull >= 0)
             sqlite3_bind_null(upsert.get(), storedAsNull + 1);
         if (upsert.step() != SQLITE_DONE) {
-            *error = tr("Applying %1 %2 failed: %3")
-                         .arg(QString::fromLatin1(table.server))
-                         .arg(id)
-                         .arg(lastError(h));
+            *error = tr("Applying %1 %2 failed: %3").arg(QString::fromLatin1(table.server)).arg(id).arg(lastError(h));
             return false;
         }
         upsert.reset();
@@ -362,8 +383,9 @@ bool Replica::replaceFollowers(const QList<qint64>& reportIds, const QList<PgRow
         *error = tx.error();
         return false;
     }
-    Stmt del(h, "DELETE FROM report_follower WHERE report_id = ? "
-                "AND NOT EXISTS (SELECT 1 FROM sync_outbox o JOIN report r ON r.uuid = o.report_uuid WHERE r.id = ?)");
+    Stmt del(h,
+        "DELETE FROM report_follower WHERE report_id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM sync_outbox o JOIN report r ON r.uuid = o.report_uuid WHERE r.id = ?)");
     for (qint64 id : reportIds) {
         del.bindInt(1, id);
         del.bindInt(2, id);
@@ -418,9 +440,17 @@ bool Replica::clearForInitialPull(QString* error)
         *error = tx.error();
         return false;
     }
-    const char* statements[] = { "DELETE FROM message", "DELETE FROM report_follower", "DELETE FROM report_event",
-        "DELETE FROM report", "DELETE FROM report_fts", "DELETE FROM citizen", "DELETE FROM address",
-        "DELETE FROM user", "DELETE FROM category", "DELETE FROM district", "DELETE FROM department",
+    const char* statements[] = { "DELETE FROM message",
+        "DELETE FROM report_follower",
+        "DELETE FROM report_event",
+        "DELETE FROM report",
+        "INSERT INTO report_fts(report_fts) VALUES ('delete-all')",
+        "DELETE FROM citizen",
+        "DELETE FROM address",
+        "DELETE FROM user",
+        "DELETE FROM category",
+        "DELETE FROM district",
+        "DELETE FROM department",
         "DELETE FROM setting WHERE key IN ('sync.cursor', 'sync.initialized')" };
     for (const char* s : statements)
         if (!execSql(h, s, error))
@@ -446,15 +476,16 @@ bool Replica::beginBulk(QString* error)
         QByteArray triggers;
         for (const char* t : kBulkTriggers)
             triggers += QByteArray(triggers.isEmpty() ? "'" : ", '") + t + "'";
-        Stmt st(h, "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
-                   "('report', 'report_event', 'citizen', 'address')) OR (type = 'trigger' AND name IN ("
+        Stmt st(h,
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN "
+            "('report', 'report_event', 'citizen', 'address')) OR (type = 'trigger' AND name IN ("
                 + triggers + ")))");
         QList<QByteArray> drops;
         while (st.step() == SQLITE_ROW) {
             saved.append(QString::fromUtf8(st.text(1)));
             const QByteArray name = st.text(0);
-            const bool trigger = std::any_of(std::begin(kBulkTriggers), std::end(kBulkTriggers),
-                [&](const char* t) { return name == t; });
+            const bool trigger = std::any_of(
+                std::begin(kBulkTriggers), std::end(kBulkTriggers), [&](const char* t) { return name == t; });
             drops << (trigger ? "DROP TRIGGER " : "DROP INDEX ") + name;
         }
         for (const QByteArray& d : std::as_const(drops))
@@ -496,7 +527,7 @@ bool Replica::endBulk(QString* error)
         qCInfo(lcReplica) << t.restart() << "ms" << v.toString().left(60);
     }
     // The full-text index is built in one go with a large in-memory term table, as the demo generator does.
-    if (!execSql(h, "DELETE FROM report_fts", error)
+    if (!execSql(h, "INSERT INTO report_fts(report_fts) VALUES ('delete-all')", error)
         || !execSql(h, "INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 268435456)", error)
         || !execSql(h,
             "INSERT INTO report_fts (rowid, ref, description, address, citizen) SELECT r.id, r.ref, r.description, "
@@ -525,7 +556,8 @@ bool Replica::endBulk(QString* error)
 QList<OutboxOp> Replica::pendingOps(int limit) const
 {
     QList<OutboxOp> out;
-    Stmt st(handle(), "SELECT seq, op_id, kind, report_uuid, base_version, payload FROM sync_outbox ORDER BY seq LIMIT ?");
+    Stmt st(
+        handle(), "SELECT seq, op_id, kind, report_uuid, base_version, payload FROM sync_outbox ORDER BY seq LIMIT ?");
     st.bindInt(1, limit);
     while (st.step() == SQLITE_ROW) {
         OutboxOp op;
@@ -556,8 +588,9 @@ bool Replica::settle(const QList<OutboxOp>& ops, const QList<QJsonObject>& answe
         return false;
     auto rollback = qScopeGuard([h] { execSql(h, "ROLLBACK", nullptr); });
     Stmt del(h, "DELETE FROM sync_outbox WHERE seq = ?");
-    Stmt add(h, "INSERT INTO sync_conflict (at, op_id, report_uuid, ref, field, mine, winner, winner_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Stmt add(h,
+        "INSERT INTO sync_conflict (at, op_id, report_uuid, ref, field, mine, winner, winner_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto record = [&](const OutboxOp& op, const SyncConflict& c) {
         add.bindInt(1, now);
@@ -603,7 +636,8 @@ bool Replica::settle(const QList<OutboxOp>& ops, const QList<QJsonObject>& answe
             // The server kept the history of the change that won; this desk's account of its own
             // losing change goes, so both desks tell the same story.
             Stmt drop(h, "DELETE FROM report_event WHERE uuid = ? AND pending = 1");
-            drop.bindText(1, QJsonDocument::fromJson(op.payload).object().value(QStringLiteral("uuid")).toString().toUtf8());
+            drop.bindText(
+                1, QJsonDocument::fromJson(op.payload).object().value(QStringLiteral("uuid")).toString().toUtf8());
             if (drop.step() != SQLITE_DONE) {
                 *error = lastError(h);
                 return false;
@@ -659,8 +693,9 @@ bool Replica::forgetRevisions(const QStringList& uuids, QString* error)
 QList<SyncConflict> Replica::unseenConflicts() const
 {
     QList<SyncConflict> out;
-    Stmt st(handle(), "SELECT id, at, report_uuid, ref, field, mine, winner, winner_by FROM sync_conflict "
-                      "WHERE seen = 0 ORDER BY id");
+    Stmt st(handle(),
+        "SELECT id, at, report_uuid, ref, field, mine, winner, winner_by FROM sync_conflict "
+        "WHERE seen = 0 ORDER BY id");
     while (st.step() == SQLITE_ROW) {
         SyncConflict c;
         c.id = st.int64(0);
