@@ -213,14 +213,17 @@ private:
     bool m_done = false;
 };
 
-/// The helpers (history, search index, and the COPY readers they start, which inherit it) give way to
-/// the thread that writes the replica: its chain of work is the longest, and what the helpers make is
-/// only taken in after it. Linux only, where the nice value belongs to the thread.
+/// The search-index thread (and the COPY reader it starts, which inherits it) gives way to the other
+/// two: the replica's writer, and the history, which the writer has to copy in before it is done (about
+/// 10 s). With the history first the copy-in runs while the search index is still being built, and
+/// only the search index's short copy-in (1 s) is left at the end; with both helpers at nice 4 the
+/// history finished last and the other processor sat idle during its copy-in (ratio 3.06 and 2.84 in
+/// two runs against 3.74 and 3.09 beside them). Linux only, where the nice value belongs to the thread.
 void giveWay()
 {
 #if defined(Q_OS_LINUX)
-    constexpr int kHelperNice = 4;
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), kHelperNice);
+    constexpr int kSearchIndexNice = 6;
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), kSearchIndexNice);
 #endif
 }
 
@@ -519,7 +522,6 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     // The history: most of the rows, read over a second connection in the same snapshot and written to
     // a file of its own, with its index.
     std::thread history([&] {
-        giveWay();
         QString why;
         auto ok = [&] {
             ScratchFile f;
