@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/searchindex.h"
 
+#include "store/database.h"
 #include "store/sqliteexec.h"
 
 #include <sqlite3.h>
@@ -164,15 +165,8 @@ bool settleBulkSearchIndex(sqlite3* h, QString* error)
         sqlite3_finalize(st);
         return ok;
     }
-    // Not a structure we can lift: FTS5 moves everything into one segment a level up itself. The one-word
-    // row put in and taken out first makes sure there are two segments to merge ('optimize' leaves a
-    // single segment where it is).
-    return execSqlite(h,
-        "INSERT INTO report_fts(rowid, ref, description, address, citizen) VALUES (-1, 'x', '', '', '');"
-        "INSERT INTO report_fts(report_fts, rowid, ref, description, address, citizen) "
-        "VALUES ('delete', -1, 'x', '', '', '');"
-        "INSERT INTO report_fts(report_fts) VALUES ('optimize');",
-        error);
+    // Not a structure we can lift: FTS5's own settle moves everything into one segment a level up.
+    return execSqlite(h, kSearchIndexSettleSql, error);
 }
 
 } // namespace meldpunt
