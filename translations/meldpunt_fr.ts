@@ -703,6 +703,10 @@
         <source>The new replica could not be written to the disk: %1</source>
         <translation>La nouvelle réplique n&apos;a pas pu être écrite sur le disque : %1</translation>
     </message>
+    <message>
+        <source>The reports did not all reach the search index.</source>
+        <translation>Les signalements ne sont pas tous parvenus à l&apos;index de recherche.</translation>
+    </message>
 </context>
 <context>
     <name>GeoShape</name>

@@ -703,6 +703,10 @@
         <source>The new replica could not be written to the disk: %1</source>
         <translation>De nieuwe replica kon niet naar de schijf worden geschreven: %1</translation>
     </message>
+    <message>
+        <source>The reports did not all reach the search index.</source>
+        <translation>Niet alle meldingen hebben de zoekindex bereikt.</translation>
+    </message>
 </context>
 <context>
     <name>GeoShape</name>

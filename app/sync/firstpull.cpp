@@ -345,10 +345,74 @@ bool openInSnapshot(PgConnection* pg, const QByteArray& conninfo, const QByteArr
     return r.ok();
 }
 
-/// Builds the full-text index of the reports in a file of its own, from its own read of the server's
-/// snapshot: the text of every report with its citizen's name.
-bool buildSearchIndex(
-    PgConnection& pg, const QString& path, const QByteArray& createSql, const std::atomic_bool& stop, QString* error)
+/// The reports' searchable text, handed from the replica's writer, which reads the reports anyway, to
+/// the search index's thread: a second read of the same text from the server cost it 3.3 s there
+/// and the parsing of 250 MB here. Unbounded, so that the writer never waits for the index, which
+/// gives way to it (giveWay); compact, about 185 bytes a report.
+class SearchFeed final {
+public:
+    struct Batch {
+        struct Entry {
+            qint64 id = 0;
+            qint64 citizen = -1; ///< -1 without a citizen
+            int end[3] {}; ///< where ref, description and address end in `text`
+        };
+        QList<Entry> entries;
+        QByteArray text;
+    };
+
+    /// Takes the search text out of the server's report rows (columns named by position).
+    void add(const QList<PgRow>& rows, int id, int ref, int description, int address, int citizen)
+    {
+        Batch b;
+        b.entries.reserve(rows.size());
+        b.text.reserve(rows.size() * 192);
+        for (const PgRow& row : rows) {
+            Batch::Entry e;
+            if (!parseInteger(row.view(id), &e.id))
+                continue; // the writer refuses such a row and stops the pull
+            if (row.isNull(citizen) || !parseInteger(row.view(citizen), &e.citizen))
+                e.citizen = -1;
+            const int columns[3] { ref, description, address };
+            for (int i = 0; i < 3; ++i) {
+                b.text += row.view(columns[i]);
+                e.end[i] = int(b.text.size());
+            }
+            b.entries.append(e);
+        }
+        std::lock_guard lock(m_mutex);
+        m_queue.append(std::move(b));
+        m_changed.notify_all();
+    }
+    /// No more batches: all reports were handed over, or the pull stops.
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    /// The next batch; false when there are none left and no more will come.
+    bool next(Batch* out)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_queue.isEmpty() || m_finished; });
+        if (m_queue.isEmpty())
+            return false;
+        *out = m_queue.takeFirst();
+        return true;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QList<Batch> m_queue;
+    bool m_finished = false;
+};
+
+/// Builds the full-text index of the reports in a file of its own: the text the writer hands over
+/// (`feed`) with the citizens' names, read from the server's snapshot.
+bool buildSearchIndex(PgConnection& pg, SearchFeed& feed, const QString& path, const QByteArray& createSql,
+    const std::atomic_bool& stop, const std::atomic_bool& complete, QString* error)
 {
     ScratchFile f;
     if (!f.open(path, error) || !f.exec(createSql, error)
@@ -357,8 +421,8 @@ bool buildSearchIndex(
         || !f.exec("INSERT INTO report_fts(report_fts, rank) VALUES ('hashsize', 268435456)", error)
         || !f.exec("BEGIN", error))
         return false;
-    // The citizens' names first, then the reports' text, both from the snapshot: joined on the server (a
-    // nested loop over a million reports) the same rows took 3.5 s there instead of 1.2 s.
+    // The citizens' names: joined on the server (a nested loop over a million reports) the same rows
+    // took 3.5 s there instead of 1.2 s.
     QHash<qint64, QByteArray> names;
     bool ok = pg.copyOut(
         "COPY (SELECT id, name FROM meldpunt.citizen) TO STDOUT",
@@ -369,39 +433,37 @@ bool buildSearchIndex(
             return !stop;
         },
         error);
+    pg.exec("COMMIT");
     Stmt insert(f.get(), "INSERT INTO report_fts (rowid, ref, description, address, citizen) VALUES (?, ?, ?, ?, ?)");
-    const QList<bool> integer { true, false, false, false };
-    ok = ok && !stop
-        && pg.copyOut(
-            "COPY (SELECT id, ref, description, address, citizen_id FROM meldpunt.report ORDER BY id) TO STDOUT",
-            [&](const PgRow& row) {
-                if (stop)
-                    return false;
-                if (row.size() < 5) {
-                    *error = Replica::tr("The server sent a row of %1 with %2 fields; %3 expected.")
-                                 .arg(QStringLiteral("report"))
-                                 .arg(row.size())
-                                 .arg(5);
-                    return false;
-                }
-                bindRow(insert, row, integer);
-                qint64 citizen = 0;
-                const auto name
-                    = !row.isNull(4) && parseInteger(row.view(4), &citizen) ? names.constFind(citizen) : names.cend();
-                if (name != names.cend())
-                    sqlite3_bind_text(insert.get(), 5, name->constData(), int(name->size()), SQLITE_STATIC);
-                else
-                    sqlite3_bind_null(insert.get(), 5);
-                const bool stepped = insert.step() == SQLITE_DONE;
-                insert.reset();
-                if (!stepped)
-                    *error = lastError(f.get());
-                return stepped;
-            },
-            error);
+    SearchFeed::Batch batch;
+    while (ok && !stop && feed.next(&batch)) {
+        const char* text = batch.text.constData();
+        int start = 0; // each entry's text follows the one before
+        for (const SearchFeed::Batch::Entry& e : std::as_const(batch.entries)) {
+            sqlite3_bind_int64(insert.get(), 1, e.id);
+            for (int i = 0; i < 3; ++i) {
+                sqlite3_bind_text(insert.get(), i + 2, text + start, e.end[i] - start, SQLITE_STATIC);
+                start = e.end[i];
+            }
+            const auto name = e.citizen >= 0 ? names.constFind(e.citizen) : names.cend();
+            if (name != names.cend())
+                sqlite3_bind_text(insert.get(), 5, name->constData(), int(name->size()), SQLITE_STATIC);
+            else
+                sqlite3_bind_null(insert.get(), 5);
+            ok = insert.step() == SQLITE_DONE;
+            insert.reset();
+            if (!ok) {
+                *error = lastError(f.get());
+                break;
+            }
+        }
+    }
     qCInfo(lcFirstPull) << "search index rows in, processor" << threadCpuMs() << "ms";
+    // Only an index of every report is worth settling: `complete` says the writer handed them all over.
+    if (!ok || stop || !complete)
+        return false;
     // The settle lifts the segments a level by rewriting one record; the file is closed right after it.
-    return ok && !stop && f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error)
+    return f.exec("DELETE FROM report_fts_config WHERE k = 'hashsize'", error) && f.exec("COMMIT", error)
         && settleBulkSearchIndex(f.get(), error);
 }
 
@@ -518,6 +580,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     std::atomic_bool stop { false };
     std::atomic_bool historyRunning { true };
     std::atomic_bool searchRunning { true };
+    SearchFeed feed;
+    std::atomic_bool reportsHandedOver { false };
 
     // The history: most of the rows, read over a second connection in the same snapshot and written to
     // a file of its own, with its index.
@@ -566,8 +630,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     std::thread search([&] {
         giveWay();
         QString why;
-        if (!buildSearchIndex(ps, ftsPath, schema.ftsTable, stop, &why) && !stop) {
-            failure.set(why);
+        if (!buildSearchIndex(ps, feed, ftsPath, schema.ftsTable, stop, reportsHandedOver, &why) && !stop) {
+            failure.set(why.isEmpty() ? tr("The reports did not all reach the search index.") : why);
             stop = true;
         }
         qCInfo(lcFirstPull) << "search index built after" << sinceStart.elapsed() << "ms, processor" << threadCpuMs()
@@ -576,6 +640,7 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
     });
     auto joinAll = qScopeGuard([&] {
         stop = true;
+        feed.finish();
         history.join();
         search.join();
     });
@@ -593,6 +658,9 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         const QList<bool> integer = integerColumns(file.get(), t);
         if (!insert.ok())
             return (*error = lastError(file.get())), false;
+        const QList<QByteArray> columns = columnList(t);
+        const bool feeds = t.kind == PulledTable::Kind::Report;
+        const auto at = [&](const char* name) { return int(columns.indexOf(name)); };
         QString why;
         const bool ok = streamCopy(
             pg,
@@ -604,6 +672,8 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
                     return false;
                 if (!insertRows(file.get(), insert, integer, rows, t, &why))
                     return false;
+                if (feeds)
+                    feed.add(rows, at("id"), at("ref"), at("description"), at("address"), at("citizen_id"));
                 done += rows.size();
                 if (m_progress)
                     m_progress(done, total, label);
@@ -618,8 +688,13 @@ bool FirstPull::build(const QString& target, QByteArray* cursor, QString* error)
         stop = stopping();
         if (stop)
             break;
+        if (feeds) {
+            reportsHandedOver = true;
+            feed.finish();
+        }
         qCInfo(lcFirstPull) << label << clock.restart() << "ms";
     }
+    feed.finish(); // also when the pull stops before the reports
     if (!stop) {
         Stmt follower(file.get(),
             "INSERT OR IGNORE INTO report_follower (report_id, citizen_id, via_report_id) VALUES (?, ?, ?)");
